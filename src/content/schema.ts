@@ -1,0 +1,294 @@
+/**
+ * The one definition of the content's shapes: valibot schemas from which the TypeScript types are
+ * inferred. The build (tools/compile-content.ts) checks `content/` against them; at run time
+ * only the host-clinic schema is used, to check what a host site passes.
+ */
+import * as v from 'valibot'
+import {parseTelephone, TELEPHONE_EXPECTED} from '../telephone.js'
+
+/** Members of schema.org's `MedicalSpecialty` enumeration (release 30.0). */
+export const MEDICAL_SPECIALTIES = [
+  'Anesthesia',
+  'Cardiovascular',
+  'CommunityHealth',
+  'Dentistry',
+  'Dermatologic',
+  'Dermatology',
+  'DietNutrition',
+  'Emergency',
+  'Endocrine',
+  'Gastroenterologic',
+  'Genetic',
+  'Geriatric',
+  'Gynecologic',
+  'Hematologic',
+  'Infectious',
+  'LaboratoryScience',
+  'Midwifery',
+  'Musculoskeletal',
+  'Neurologic',
+  'Nursing',
+  'Obstetric',
+  'Oncologic',
+  'Optometric',
+  'Otolaryngologic',
+  'Pathology',
+  'Pediatric',
+  'PharmacySpecialty',
+  'Physiotherapy',
+  'PlasticSurgery',
+  'Podiatric',
+  'PrimaryCare',
+  'Psychiatric',
+  'PublicHealth',
+  'Pulmonary',
+  'Radiography',
+  'Renal',
+  'RespiratoryTherapy',
+  'Rheumatologic',
+  'Surgical',
+  'Toxicologic',
+  'Urologic',
+] as const
+
+/** A schema.org `MedicalSpecialty` member name, such as `Musculoskeletal`. */
+export type MedicalSpecialtyName = (typeof MEDICAL_SPECIALTIES)[number]
+
+const text = v.pipe(
+  v.string('a string'),
+  v.trim(),
+  v.nonEmpty('a non-empty string'),
+  v.maxLength(1000, 'a string of at most 1000 characters'),
+)
+
+/** What github-slugger makes of a name: lowercase letters, digits and `_`, joined by `-`. */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}_]+(?:-[\p{Ll}\p{Lo}\p{N}_]+)*$/u
+
+const slug = v.pipe(
+  v.string('a string'),
+  v.regex(SLUG_PATTERN, 'a lowercase slug such as "marietta"'),
+)
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false
+  const {protocol} = new URL(value)
+  return protocol === 'http:' || protocol === 'https:'
+}
+
+/** An absolute `http:` or `https:` URL. */
+export const httpUrlSchema = v.pipe(
+  v.string('a string'),
+  v.check(isHttpUrl, 'an absolute http(s) URL'),
+)
+
+const telephone = v.pipe(
+  v.string('a string'),
+  v.check((value) => parseTelephone(value) !== undefined, TELEPHONE_EXPECTED),
+  // Checked just above, so the parse cannot fail here.
+  v.transform((value) => parseTelephone(value) as NonNullable<ReturnType<typeof parseTelephone>>),
+)
+
+const openingHours = v.pipe(
+  v.string('a string'),
+  v.regex(
+    /^(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)* (?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-4]):[0-5]\d$/,
+    'opening hours in schema.org form, such as "Mo-Fr 09:00-17:00"',
+  ),
+)
+
+const postalAddressSchema = v.strictObject(
+  {
+    streetAddress: v.exactOptional(text),
+    addressLocality: text,
+    addressRegion: v.exactOptional(text),
+    postalCode: v.exactOptional(text),
+    addressCountry: v.pipe(
+      v.string('a string'),
+      v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "US"'),
+    ),
+  },
+  'an object',
+)
+
+const locationSchema = v.strictObject(
+  {
+    id: v.exactOptional(slug),
+    name: v.exactOptional(text),
+    address: postalAddressSchema,
+    telephone: v.exactOptional(telephone),
+    url: v.exactOptional(httpUrlSchema),
+    geo: v.exactOptional(
+      v.strictObject(
+        {
+          latitude: v.pipe(
+            v.number('a number'),
+            v.minValue(-90, 'a latitude from -90 to 90'),
+            v.maxValue(90, 'a latitude from -90 to 90'),
+          ),
+          longitude: v.pipe(
+            v.number('a number'),
+            v.minValue(-180, 'a longitude from -180 to 180'),
+            v.maxValue(180, 'a longitude from -180 to 180'),
+          ),
+        },
+        'an object',
+      ),
+    ),
+    openingHours: v.exactOptional(v.array(openingHours, 'an array')),
+  },
+  'an object',
+)
+
+/**
+ * A clinic as a host site gives it: its organization and its locations (at least one).
+ *
+ * Only `name`, `telephone` and each location's `address.addressLocality` and
+ * `address.addressCountry` are required; the rest is published only when given.
+ */
+export const clinicInputSchema = v.strictObject(
+  {
+    name: text,
+    telephone,
+    url: v.exactOptional(httpUrlSchema),
+    logo: v.exactOptional(httpUrlSchema),
+    sameAs: v.exactOptional(v.array(httpUrlSchema, 'an array')),
+    medicalSpecialty: v.exactOptional(
+      v.array(v.picklist(MEDICAL_SPECIALTIES, 'a schema.org MedicalSpecialty member'), 'an array'),
+    ),
+    services: v.exactOptional(v.array(slug, 'an array')),
+    locations: v.pipe(
+      v.array(locationSchema, 'an array'),
+      v.minLength(1, 'at least one location'),
+    ),
+  },
+  'an object',
+)
+
+/** A clinic as a host site gives it (the input of `resolveClinic`). */
+export type ClinicInput = v.InferInput<typeof clinicInputSchema>
+
+/** A checked clinic, before defaults are filled in. */
+export type ParsedClinic = v.InferOutput<typeof clinicInputSchema>
+
+const quote = v.pipe(v.string('a string'), v.nonEmpty('a non-empty quote from the article'))
+
+const isoDate = v.pipe(
+  v.string('a string'),
+  v.isoDate('a date as YYYY-MM-DD'),
+  v.check(
+    (value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'a real calendar date',
+  ),
+)
+
+/** The front matter of `content/article.md`. */
+export const articleFrontMatterSchema = v.strictObject(
+  {
+    title: text,
+    slug,
+    datePublished: isoDate,
+    dateDisplay: text,
+    inLanguage: v.pipe(
+      v.string('a string'),
+      v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as "en-US"'),
+    ),
+    description: v.pipe(text, v.maxLength(160, 'a description of at most 160 characters')),
+    corrections: v.array(
+      v.strictObject({original: text, corrected: text, reason: text}, 'an object'),
+      'an array',
+    ),
+  },
+  'an object',
+)
+
+const fact = {id: slug, name: text, quote, description: v.exactOptional(text)}
+
+const treatmentType = v.picklist(
+  ['PhysicalTherapy', 'MedicalTherapy', 'ExercisePlan', 'SurgicalProcedure'],
+  'one of PhysicalTherapy, MedicalTherapy, ExercisePlan, SurgicalProcedure',
+)
+
+const treatmentSchema = v.strictObject(
+  {
+    ...fact,
+    type: v.union(
+      [
+        treatmentType,
+        v.pipe(
+          v.array(treatmentType, 'an array'),
+          v.minLength(1, 'at least one type'),
+        ),
+      ],
+      'a schema.org type name or a list of them',
+    ),
+    exerciseType: v.exactOptional(text),
+    procedureType: v.exactOptional(
+      v.strictObject(
+        {
+          value: v.picklist(
+            ['NoninvasiveProcedure', 'PercutaneousProcedure'],
+            'a schema.org MedicalProcedureType member',
+          ),
+          quote,
+        },
+        'an object',
+      ),
+    ),
+  },
+  'an object',
+)
+
+/** `content/condition.yaml`: the condition, each fact with the quote that states it. */
+export const conditionSchema = v.strictObject(
+  {
+    name: text,
+    quote,
+    pathophysiology: v.strictObject({text, quote}, 'an object'),
+    codes: v.array(
+      v.strictObject(
+        {
+          codingSystem: text,
+          codeValue: text,
+          name: text,
+          note: v.exactOptional(text),
+          source: v.strictObject(
+            {
+              publisher: text,
+              title: text,
+              url: httpUrlSchema,
+              checkedWith: v.exactOptional(v.array(httpUrlSchema, 'an array')),
+            },
+            'an object',
+          ),
+        },
+        'an object',
+      ),
+      'an array',
+    ),
+    associatedAnatomy: v.array(
+      v.strictObject(
+        {
+          ...fact,
+          type: v.picklist(
+            ['AnatomicalStructure', 'Nerve', 'Muscle', 'Bone', 'Joint'],
+            'a schema.org AnatomicalStructure type',
+          ),
+        },
+        'an object',
+      ),
+      'an array',
+    ),
+    causes: v.array(v.strictObject(fact, 'an object'), 'an array'),
+    riskFactors: v.array(v.strictObject(fact, 'an object'), 'an array'),
+    symptoms: v.array(v.strictObject(fact, 'an object'), 'an array'),
+    treatments: v.array(treatmentSchema, 'an array'),
+    physicalTherapyTypes: v.array(treatmentSchema, 'an array'),
+  },
+  'an object',
+)
+
+/** The condition, as compiled from `content/condition.yaml`. */
+export type ConditionData = v.InferOutput<typeof conditionSchema>
+
+/** A treatment of the condition (a therapy, an exercise plan or a procedure). */
+export type TreatmentData = ConditionData['treatments'][number]

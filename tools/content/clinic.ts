@@ -1,0 +1,68 @@
+import * as v from 'valibot'
+import {resolveClinic} from '../../src/content/clinic.js'
+import type {Clinic} from '../../src/content/types.js'
+import {SciaticaContentError} from '../../src/errors.js'
+import {checkQuotes} from './facts.js'
+import {failField, validateYaml, type YamlSource} from './yaml.js'
+
+const quote = v.pipe(v.string('a string'), v.nonEmpty('a non-empty quote from the article'))
+const text = v.pipe(v.string('a string'), v.nonEmpty('a non-empty string'))
+
+// The file's own shape: the host-clinic fields, each fact with its quote. Values are checked
+// by the host-clinic schema (`resolveClinic`) after the quotes are set aside.
+const clinicFileSchema = v.strictObject(
+  {
+    name: text,
+    quote,
+    telephone: v.unknown(),
+    telephoneQuote: quote,
+    medicalSpecialty: v.array(v.strictObject({value: v.unknown(), quote}, 'an object'), 'an array'),
+    services: v.array(v.strictObject({id: v.unknown(), quote}, 'an object'), 'an array'),
+    locations: v.array(
+      v.strictObject(
+        {id: v.unknown(), name: v.unknown(), address: v.unknown(), quote, regionSource: text},
+        'an object',
+      ),
+      'an array',
+    ),
+  },
+  'an object',
+)
+
+/**
+ * Compile `content/clinic.yaml` into a `Clinic`: quotes checked against the article, values
+ * checked as a host clinic would be.
+ */
+export function compileClinic(
+  source: YamlSource,
+  articleText: string,
+  serviceIds: readonly string[],
+): Clinic {
+  const file = validateYaml(source, clinicFileSchema)
+  checkQuotes(source, file, articleText)
+  try {
+    return resolveClinic(
+      {
+        name: file.name,
+        telephone: file.telephone,
+        medicalSpecialty: file.medicalSpecialty.map((item) => item.value),
+        services: file.services.map((item) => item.id),
+        locations: file.locations.map(({id, name, address}) => ({id, name, address})),
+      },
+      serviceIds,
+      [],
+    )
+  } catch (error) {
+    if (!(error instanceof SciaticaContentError)) throw error
+    failField(source, yamlPath(error.path), error.expected, error.received)
+  }
+}
+
+// Lists that hold `{value}` or `{id}` objects in the file but plain values in a `ClinicInput`.
+const wrappedLists: Readonly<Record<string, string>> = {medicalSpecialty: 'value', services: 'id'}
+
+function yamlPath(path: readonly (string | number)[]): (string | number)[] {
+  const [key, index] = path
+  const wrapper = typeof key === 'string' ? wrappedLists[key] : undefined
+  return wrapper !== undefined && typeof index === 'number' ? [key as string, index, wrapper] : [...path]
+}

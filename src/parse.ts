@@ -1,6 +1,32 @@
 import * as v from 'valibot'
 import {describeValue, type FieldPath, SciaticaContentError} from './errors.js'
 
+/** What went wrong, in the terms of `SciaticaContentError`. */
+export interface Problem {
+  path: FieldPath
+  expected: string
+  received: string
+}
+
+/**
+ * Describe a valibot issue: the path of the value, what was expected and what came.
+ *
+ * Schemas here give, as their message, what they expect ("an absolute http(s) URL"). An object
+ * schema reports an unknown key or a missing one itself; those get their own wording.
+ */
+export function describeIssue(issue: v.BaseIssue<unknown>): Problem {
+  const items = issue.path ?? []
+  const path = items.map((item) => item.key as string | number)
+  const isObjectIssue = issue.type === 'strict_object' && items.length > 0
+  if (isObjectIssue && issue.expected === 'never') {
+    return {path, expected: 'no such field (unknown fields are rejected)', received: describeValue(items.at(-1)?.value)}
+  }
+  if (isObjectIssue && issue.received === 'undefined') {
+    return {path, expected: 'a value (the field is required)', received: 'nothing'}
+  }
+  return {path, expected: issue.message, received: describeValue(issue.input)}
+}
+
 /**
  * Check `input` against `schema`.
  *
@@ -19,11 +45,6 @@ export function parseOrThrow<Schema extends v.GenericSchema>(
   const result = v.safeParse(schema, input, {abortEarly: true})
   if (result.success) return result.output
   // `abortEarly` stops at the first issue, and a failed parse has at least one.
-  const issue = result.issues[0] as v.BaseIssue<unknown>
-  const unknownKey = issue.type === 'strict_object' && issue.expected === 'never'
-  throw new SciaticaContentError(
-    [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)],
-    unknownKey ? 'no such field (unknown fields are rejected)' : issue.message,
-    describeValue(issue.input),
-  )
+  const problem = describeIssue(result.issues[0] as v.BaseIssue<unknown>)
+  throw new SciaticaContentError([...prefix, ...problem.path], problem.expected, problem.received)
 }

@@ -1,7 +1,8 @@
 import type {VFile} from 'vfile'
 import * as v from 'valibot'
 import {isNode, LineCounter, parseDocument} from 'yaml'
-import {describeValue, type FieldPath, formatField} from '../../src/errors.js'
+import {type FieldPath, formatField} from '../../src/errors.js'
+import {describeIssue} from '../../src/parse.js'
 
 /** A YAML document read from a content file, with what is needed to point at its nodes. */
 export interface YamlSource {
@@ -63,10 +64,8 @@ export function validateYaml<Schema extends v.GenericSchema>(
 ): v.InferOutput<Schema> {
   const result = v.safeParse(schema, source.document.toJS(), {abortEarly: true})
   if (result.success) return result.output
-  const issue = result.issues[0] as v.BaseIssue<unknown>
-  const path = (issue.path ?? []).map((item) => item.key as string | number)
-  const unknownKey = issue.type === 'strict_object' && issue.expected === 'never'
-  failField(source, path, unknownKey ? 'no such field' : issue.message, describeValue(issue.input))
+  const problem = describeIssue(result.issues[0] as v.BaseIssue<unknown>)
+  failField(source, problem.path, problem.expected, problem.received)
 }
 
 /**

@@ -1,0 +1,103 @@
+import type {
+  BlogPostingLeaf,
+  BreadcrumbListLeaf,
+  MedicalClinicLeaf,
+  MedicalConditionLeaf,
+  MedicalOrganizationLeaf,
+  MedicalWebPageLeaf,
+  WebSiteLeaf,
+} from 'schema-dts'
+import {buildArticleNode} from './article.js'
+import {buildBreadcrumbNode} from './breadcrumb.js'
+import {buildClinicNodes} from './clinic.js'
+import {buildConditionNode} from './condition.js'
+import {type JsonLdOptions, type NodeKind, resolveSite, type Site} from './options.js'
+import {buildOrganizationNode} from './organization.js'
+import {buildTreatmentNodes, type TreatmentNode} from './treatment.js'
+import {buildWebPageNode} from './webpage.js'
+import {buildWebSiteNode} from './website.js'
+
+/** A node of the graph: each has an `@id`. */
+export type GraphNode = (
+  | WebSiteLeaf
+  | MedicalOrganizationLeaf
+  | MedicalClinicLeaf
+  | MedicalWebPageLeaf
+  | BlogPostingLeaf
+  | MedicalConditionLeaf
+  | BreadcrumbListLeaf
+  | TreatmentNode
+) & {'@id': string}
+
+/** A JSON-LD document: the schema.org context and a graph of nodes. */
+export interface JsonLdGraph {
+  '@context': 'https://schema.org'
+  '@graph': GraphNode[]
+}
+
+// Each kind of node, in the order the graph lists them.
+const builders: Readonly<Record<NodeKind, (site: Site) => GraphNode[]>> = {
+  website: (site) => [buildWebSiteNode(site)],
+  organization: (site) => [buildOrganizationNode(site)],
+  clinic: buildClinicNodes,
+  webpage: (site) => [buildWebPageNode(site)],
+  article: (site) => [buildArticleNode(site)],
+  condition: (site) => [buildConditionNode(site)],
+  treatment: buildTreatmentNodes,
+  breadcrumb: (site) => [buildBreadcrumbNode(site)],
+}
+
+/**
+ * Build the schema.org graph for a host site: WebSite, MedicalOrganization, a MedicalClinic per
+ * location, MedicalWebPage, BlogPosting, MedicalCondition, its treatments and the
+ * BreadcrumbList, linked by `@id`.
+ *
+ * @param options
+ *   The host site (`siteUrl` is required; see `JsonLdOptions`).
+ * @returns
+ *   `{"@context": "https://schema.org", "@graph": [...]}`. With `nodes`, the graph holds those
+ *   kinds and every node they reference, so no `@id` is left dangling.
+ * @throws {SciaticaContentError}
+ *   When an option is invalid or unknown.
+ */
+export function buildJsonLd(options: Readonly<JsonLdOptions>): JsonLdGraph {
+  return buildGraph(resolveSite(options))
+}
+
+/**
+ * Build the graph for a resolved site (see `resolveSite`).
+ */
+export function buildGraph(site: Site): JsonLdGraph {
+  const all = Object.values(builders).flatMap((build) => build(site))
+  const selected =
+    site.nodes === undefined
+      ? all
+      : withReferences(
+          all,
+          site.nodes.flatMap((kind) => builders[kind](site)),
+        )
+  return {'@context': 'https://schema.org', '@graph': selected}
+}
+
+// The `roots` and every node reachable from them by `@id`, in the order of `all`.
+function withReferences(all: readonly GraphNode[], roots: readonly GraphNode[]): GraphNode[] {
+  const byId = new Map(all.map((node) => [node['@id'], node]))
+  const keep = new Set<string>()
+  const pending = roots.map((node) => node['@id'])
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (keep.has(id)) continue
+    keep.add(id)
+    collectReferences(byId.get(id), pending)
+  }
+  return all.filter((node) => keep.has(node['@id']))
+}
+
+function collectReferences(value: unknown, into: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectReferences(item, into)
+  } else if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value)
+    if (keys.length === 1 && keys[0] === '@id') into.push((value as {'@id': string})['@id'])
+    else for (const item of Object.values(value)) collectReferences(item, into)
+  }
+}

@@ -1,0 +1,163 @@
+import * as v from 'valibot'
+import {resolveClinic} from '../content/clinic.js'
+import {article, clinic as defaultClinic, condition} from '../content/index.js'
+import {httpUrlSchema} from '../content/schema.js'
+import {serviceIdsOf} from '../content/services.js'
+import type {Clinic} from '../content/types.js'
+import {parseOrThrow} from '../parse.js'
+
+/** The nodes `buildJsonLd` can be asked for with `nodes`. */
+export const NODE_KINDS = [
+  'website',
+  'organization',
+  'clinic',
+  'webpage',
+  'article',
+  'condition',
+  'treatment',
+  'breadcrumb',
+] as const
+
+/** A kind of node in the graph. */
+export type NodeKind = (typeof NODE_KINDS)[number]
+
+const text = v.pipe(v.string('a string'), v.trim(), v.nonEmpty('a non-empty string'))
+
+const siteUrl = v.pipe(
+  httpUrlSchema,
+  v.check((value) => {
+    const url = new URL(value)
+    return url.search === '' && url.hash === '' && url.username === '' && url.password === ''
+  }, 'an absolute http(s) URL without query, fragment or credentials'),
+)
+
+// A path below the site URL: not `//` (another host), no dot segments (outside the site, also
+// percent-encoded, as URL parsers decode them), no backslash (a slash to URL parsers), no
+// fragment (the graph's `@id`s add their own) and no white space.
+function isPagePath(value: string): boolean {
+  if (!value.startsWith('/') || value.startsWith('//') || /[\s#\\]/.test(value)) return false
+  return (value.split('?', 1)[0] as string)
+    .split('/')
+    .map((segment) => segment.toLowerCase().replaceAll('%2e', '.'))
+    .every((segment) => segment !== '.' && segment !== '..')
+}
+
+const pagePath = v.pipe(
+  v.string('a string'),
+  v.check(
+    isPagePath,
+    'a path that starts with "/" (such as "/sciatica/"), without "//", "." or ".." segments, "\\", "#" or spaces',
+  ),
+)
+
+const isoDateOrDateTime = v.pipe(
+  v.string('a string'),
+  v.check(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
+      !Number.isNaN(Date.parse(value)),
+    'an ISO 8601 date such as "2024-05-01" or date-time with a time zone',
+  ),
+)
+
+const languageTag = v.pipe(
+  v.string('a string'),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en-US"'),
+)
+
+/** Entries shared by every function that builds JSON-LD or a page for a host site. */
+export const siteOptionsEntries = {
+  siteUrl,
+  path: v.exactOptional(pagePath),
+  clinic: v.exactOptional(v.unknown()),
+  siteName: v.exactOptional(text),
+  inLanguage: v.exactOptional(languageTag),
+  dateModified: v.exactOptional(isoDateOrDateTime),
+  image: v.exactOptional(v.array(httpUrlSchema, 'an array')),
+  breadcrumb: v.exactOptional(
+    v.array(v.strictObject({name: text, path: pagePath}, 'an object'), 'an array'),
+  ),
+  homeName: v.exactOptional(text),
+}
+
+const jsonLdOptionsSchema = v.strictObject(
+  {
+    ...siteOptionsEntries,
+    nodes: v.exactOptional(
+      v.array(v.picklist(NODE_KINDS, `one of ${NODE_KINDS.join(', ')}`), 'an array'),
+    ),
+  },
+  'an object',
+)
+
+/** Options of `buildJsonLd` and the node builders. */
+export type JsonLdOptions = Omit<v.InferInput<typeof jsonLdOptionsSchema>, 'clinic'> & {
+  clinic?: import('../content/schema.js').ClinicInput
+}
+
+/** A host site, its options checked and defaults filled in. */
+export interface Site {
+  /** Site URL, ending in `/`. */
+  readonly siteUrl: string
+  /** URL of the article page. */
+  readonly pageUrl: string
+  readonly clinic: Clinic
+  readonly siteName: string
+  readonly inLanguage: string
+  readonly dateModified: string | undefined
+  readonly images: readonly string[]
+  /** The breadcrumb trail, home first, the article last. */
+  readonly crumbs: readonly {readonly name: string; readonly url: string}[]
+  readonly nodes: readonly NodeKind[] | undefined
+}
+
+/** The article's path when the host gives none: `/<slug>/`. */
+export const DEFAULT_PATH = `/${article.slug}/`
+
+/**
+ * Check a host's options and fill in the defaults.
+ *
+ * @throws {SciaticaContentError}
+ *   Naming the first invalid or unknown field.
+ */
+export function resolveSite(options: unknown): Site {
+  const parsed = parseOrThrow(jsonLdOptionsSchema, options, [])
+  return siteFromParsed(parsed)
+}
+
+/** Options checked against `siteOptionsEntries`. */
+type ParsedSiteOptions = v.InferOutput<v.StrictObjectSchema<typeof siteOptionsEntries, undefined>>
+
+/**
+ * Fill in a site's defaults from options already checked against `siteOptionsEntries`.
+ */
+export function siteFromParsed(
+  parsed: ParsedSiteOptions & {nodes?: readonly NodeKind[]},
+): Site {
+  const base = new URL(parsed.siteUrl)
+  if (!base.pathname.endsWith('/')) base.pathname += '/'
+  const siteUrlHref = base.href
+  const urlOf = (path: string) => new URL(siteUrlHref + path.slice(1)).href
+
+  const clinic =
+    parsed.clinic === undefined
+      ? defaultClinic
+      : resolveClinic(parsed.clinic, serviceIdsOf(condition), ['clinic'])
+
+  const pageUrl = urlOf(parsed.path ?? DEFAULT_PATH)
+  return {
+    siteUrl: siteUrlHref,
+    pageUrl,
+    clinic,
+    siteName: parsed.siteName ?? clinic.name,
+    inLanguage: parsed.inLanguage ?? article.inLanguage,
+    dateModified: parsed.dateModified,
+    images: parsed.image ?? [],
+    crumbs: [
+      {name: parsed.homeName ?? 'Home', url: siteUrlHref},
+      ...(parsed.breadcrumb ?? []).map((crumb) => ({name: crumb.name, url: urlOf(crumb.path)})),
+      {name: article.title, url: pageUrl},
+    ],
+    nodes: parsed.nodes,
+  }
+}

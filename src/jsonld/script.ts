@@ -1,0 +1,60 @@
+import {describeValue, SciaticaContentError} from '../errors.js'
+
+/** Options of `jsonLdScript`. */
+export interface JsonLdScriptOptions {
+  /** CSP nonce to put on the script element (default: none). Base64 characters only. */
+  nonce?: string | undefined
+  /** Indentation of the JSON, as for `JSON.stringify` (default: none, one line). */
+  space?: number | undefined
+}
+
+/**
+ * Serialize JSON-LD to JSON text.
+ *
+ * @param space
+ *   Indentation, as for `JSON.stringify` (default: none).
+ * @returns
+ *   The JSON text, byte-identical for the same input.
+ * @throws {SciaticaContentError}
+ *   When `value` is not JSON (a cycle, a BigInt, a function, `undefined`).
+ */
+export function serializeJsonLd(value: unknown, space?: number): string {
+  let json: string | undefined
+  try {
+    json = JSON.stringify(value, null, space)
+  } catch (error) {
+    throw new SciaticaContentError(['graph'], 'a JSON value', `one that cannot be serialized (${String(error)})`)
+  }
+  if (json === undefined) {
+    throw new SciaticaContentError(['graph'], 'a JSON value', describeValue(value))
+  }
+  return json
+}
+
+/**
+ * JSON-LD text that is safe inside `<script>`: every `<` written as `\u003C`, so no `</script`
+ * or `<!--` in the data can end or change the element. Lossless: `JSON.parse` gives back the
+ * same data.
+ */
+export function serializeJsonLdForScript(value: unknown, space?: number): string {
+  return serializeJsonLd(value, space).replaceAll('<', '\\u003C')
+}
+
+const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/
+
+/**
+ * A `<script type="application/ld+json">` element holding `value`, safe for any content.
+ *
+ * @returns
+ *   The element as HTML text.
+ * @throws {SciaticaContentError}
+ *   When `value` is not JSON, or `nonce` has characters other than base64's.
+ */
+export function jsonLdScript(value: unknown, options?: Readonly<JsonLdScriptOptions> | null): string {
+  const nonce = options?.nonce
+  if (nonce !== undefined && !nonceCharacters.test(nonce)) {
+    throw new SciaticaContentError(['nonce'], 'a CSP nonce of base64 characters', describeValue(nonce))
+  }
+  const nonceAttribute = nonce === undefined ? '' : ` nonce="${nonce}"`
+  return `<script type="application/ld+json"${nonceAttribute}>${serializeJsonLdForScript(value, options?.space)}</script>`
+}

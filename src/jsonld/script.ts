@@ -43,6 +43,19 @@ export function serializeJsonLdForScript(value: unknown, space?: number): string
 const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/
 
 /**
+ * Check a CSP nonce: base64 (or base64url) characters only, so it is safe in any attribute.
+ *
+ * @throws {SciaticaContentError}
+ *   When `nonce` has other characters.
+ */
+export function checkNonce(nonce: string | undefined): string | undefined {
+  if (nonce !== undefined && !nonceCharacters.test(nonce)) {
+    throw new SciaticaContentError(['nonce'], 'a CSP nonce of base64 characters', describeValue(nonce))
+  }
+  return nonce
+}
+
+/**
  * A `<script type="application/ld+json">` element holding `value`, safe for any content.
  *
  * @returns
@@ -51,10 +64,7 @@ const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/
  *   When `value` is not JSON, or `nonce` has characters other than base64's.
  */
 export function jsonLdScript(value: unknown, options?: Readonly<JsonLdScriptOptions> | null): string {
-  const nonce = options?.nonce
-  if (nonce !== undefined && !nonceCharacters.test(nonce)) {
-    throw new SciaticaContentError(['nonce'], 'a CSP nonce of base64 characters', describeValue(nonce))
-  }
+  const nonce = checkNonce(options?.nonce)
   const nonceAttribute = nonce === undefined ? '' : ` nonce="${nonce}"`
   return `<script type="application/ld+json"${nonceAttribute}>${serializeJsonLdForScript(value, options?.space)}</script>`
 }

@@ -1,0 +1,6 @@
+export {buildArticleTree, renderArticle} from './render/article.js'
+export {buildHeadElements, renderHead} from './render/head.js'
+export type {RenderHeadOptions} from './render/head.js'
+export type {RenderArticleOptions} from './render/options.js'
+export {renderPage} from './render/page.js'
+export type {RenderPageOptions} from './render/page.js'

@@ -1,0 +1,52 @@
+import type {Element, ElementContent} from 'hast'
+import {findAndReplace} from 'hast-util-find-and-replace'
+import {h} from 'hastscript'
+import {article} from '../content/index.js'
+import type {Clinic, ClinicLocation} from '../content/types.js'
+import type {Telephone} from '../telephone.js'
+import {trustedMarkdownToHast} from './markdown.js'
+
+function telephoneLink(telephone: Telephone): Element {
+  return h('a', {href: `tel:${telephone.e164}`}, telephone.display)
+}
+
+function describeLocation(location: ClinicLocation): string {
+  const {address} = location
+  const place = [address.addressLocality, address.addressRegion].filter(Boolean).join(', ')
+  const street = [address.streetAddress, place, address.postalCode].filter(Boolean).join(', ')
+  return `${location.name}: ${street}`
+}
+
+/**
+ * The call to action of the clinic that published the article: its own closing paragraphs,
+ * word for word, with its telephone number made a `tel:` link.
+ */
+export async function sourceCallToAction(clinic: Clinic): Promise<ElementContent[]> {
+  const root = h(null, await trustedMarkdownToHast(article.callToActionMarkdown, []))
+  findAndReplace(root, [clinic.telephone.display, () => telephoneLink(clinic.telephone)])
+  return root.children as ElementContent[]
+}
+
+/**
+ * The call to action of a host's clinic: its name, each location (with its own telephone where
+ * it differs) and the clinic's telephone as a `tel:` link, in an `<address>`.
+ */
+export function hostCallToAction(clinic: Clinic): ElementContent[] {
+  return [
+    h('address', [
+      h('p', h('strong', clinic.name)),
+      h(
+        'ul',
+        clinic.locations.map((location) =>
+          h(
+            'li',
+            location.telephone.e164 === clinic.telephone.e164
+              ? [describeLocation(location)]
+              : [`${describeLocation(location)} (`, telephoneLink(location.telephone), ')'],
+          ),
+        ),
+      ),
+      h('p', ['Call us at ', telephoneLink(clinic.telephone), ' to schedule an appointment.']),
+    ]),
+  ]
+}

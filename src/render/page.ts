@@ -1,0 +1,43 @@
+import type {Root} from 'hast'
+import {h} from 'hastscript'
+import {buildArticleTree, stringify} from './article.js'
+import {buildHeadElements, headSettings, type RenderHeadOptions} from './head.js'
+import {articleSettings, parsePageOptions, type RenderArticleOptions} from './options.js'
+
+/** Options of `renderPage`: the host site, the head and the article. */
+export type RenderPageOptions = RenderHeadOptions & Omit<RenderArticleOptions, 'clinic'>
+
+/**
+ * Render a complete HTML document for the article: doctype, `lang`, charset, viewport, the
+ * head tags of `renderHead` and the article in `<main>`.
+ *
+ * @param options
+ *   The host site and the article options (`siteUrl` is required; see `RenderPageOptions`).
+ * @returns
+ *   The document as HTML.
+ * @throws {SciaticaContentError}
+ *   When an option is invalid or unknown.
+ */
+export async function renderPage(options: Readonly<RenderPageOptions>): Promise<string> {
+  const parsed = parsePageOptions(options)
+  const {site, title, nonce} = headSettings(parsed)
+  // The clinic of a host site was checked with the site; a default one stays the article's own.
+  const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
+  const articleTree = await buildArticleTree(settings)
+
+  const document: Root = {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      h('html', {lang: site.inLanguage}, [
+        h('head', [
+          h('meta', {charset: 'utf-8'}),
+          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+          ...buildHeadElements(site, title, nonce),
+        ]),
+        h('body', h('main', articleTree.children)),
+      ]),
+    ],
+  }
+  return `${stringify(document)}\n`
+}

@@ -1,5 +1,5 @@
-export {buildArticleTree, renderArticle} from './render/article.js'
-export {buildHeadElements, renderHead} from './render/head.js'
+export {renderArticle} from './render/article.js'
+export {renderHead} from './render/head.js'
 export type {RenderHeadOptions} from './render/head.js'
 export type {RenderArticleOptions} from './render/options.js'
 export {renderPage} from './render/page.js'

@@ -1,0 +1,129 @@
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {ClinicInput} from '../content/schema.js'
+import {buildJsonLd} from '../jsonld/graph.js'
+import {serializeJsonLd} from '../jsonld/script.js'
+import {renderPage} from '../render/page.js'
+
+/** Where the CLI reads and writes. */
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Folder that relative paths are resolved against. */
+  cwd: string
+}
+
+export const USAGE = `Usage: sciatica-content <command> [options]
+
+Commands:
+  jsonld   Print the schema.org JSON-LD graph for a host site
+  page     Write the article as a complete HTML page
+
+Options:
+  --site-url <url>    The host site's URL (required), such as https://example.com
+  --path <path>       The article's path on the site (default: /can-physical-therapy-help-with-sciatica/)
+  --clinic <file>     A JSON file with the host's clinic (default: the clinic that published the article)
+  --pretty            jsonld: indent the JSON
+  --out <file>        page: write to this file instead of standard output
+  -h, --help          Show this help
+
+Exit status: 0 on success, 1 on invalid input, 2 on a usage error.
+`
+
+class UsageError extends Error {}
+
+// The content is checked by the builders, which name the invalid field.
+async function readClinic(file: string, cwd: string): Promise<ClinicInput> {
+  let text: string
+  try {
+    text = await readFile(path.resolve(cwd, file), 'utf8')
+  } catch (error) {
+    throw new Error(`Cannot read clinic file ${file}: ${(error as Error).message}`)
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new Error(`Clinic file ${file} is not valid JSON: ${(error as Error).message}`)
+  }
+}
+
+// Write to a temporary file beside the target, then rename: never half a file.
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, text)
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  }
+}
+
+/**
+ * Run the CLI.
+ *
+ * @param argv
+ *   The arguments after the program name.
+ * @returns
+ *   The exit status: 0 on success, 1 on invalid input, 2 on a usage error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const {values, positionals} = (() => {
+      try {
+        return parseArgs({
+          args: [...argv],
+          allowPositionals: true,
+          options: {
+            'site-url': {type: 'string'},
+            path: {type: 'string'},
+            clinic: {type: 'string'},
+            pretty: {type: 'boolean'},
+            out: {type: 'string'},
+            help: {type: 'boolean', short: 'h'},
+          },
+        })
+      } catch (error) {
+        throw new UsageError((error as Error).message)
+      }
+    })()
+
+    const [command, ...rest] = positionals
+    if (values.help) {
+      io.stdout(USAGE)
+      return 0
+    }
+    if (command !== 'jsonld' && command !== 'page') {
+      throw new UsageError(command === undefined ? 'Missing command' : `Unknown command \`${command}\``)
+    }
+    if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
+    if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
+
+    const options = {
+      siteUrl: values['site-url'],
+      ...(values.path === undefined ? {} : {path: values.path}),
+      ...(values.clinic === undefined ? {} : {clinic: await readClinic(values.clinic, io.cwd)}),
+    }
+
+    if (command === 'jsonld') {
+      io.stdout(`${serializeJsonLd(buildJsonLd(options), values.pretty ? 2 : undefined)}\n`)
+      return 0
+    }
+    const html = await renderPage(options)
+    if (values.out === undefined) io.stdout(html)
+    else {
+      await writeAtomically(path.resolve(io.cwd, values.out), html)
+      io.stderr(`Wrote ${values.out}\n`)
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`sciatica-content: ${error.message}\n\n${USAGE}`)
+      return 2
+    }
+    io.stderr(`sciatica-content: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+}

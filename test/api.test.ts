@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+
+describe('public api', () => {
+  it('should expose the core api', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'DEFAULT_PATH',
+      'ID_FRAGMENTS',
+      'MEDICAL_SPECIALTIES',
+      'NODE_KINDS',
+      'SciaticaContentError',
+      'article',
+      'buildArticleNode',
+      'buildBreadcrumbNode',
+      'buildClinicNode',
+      'buildClinicNodes',
+      'buildConditionNode',
+      'buildGraph',
+      'buildJsonLd',
+      'buildOrganizationNode',
+      'buildTreatmentNode',
+      'buildTreatmentNodes',
+      'buildWebPageNode',
+      'buildWebSiteNode',
+      'clinic',
+      'clinicNodeId',
+      'condition',
+      'idReference',
+      'jsonLdScript',
+      'pageNodeId',
+      'resolveClinic',
+      'resolveSite',
+      'serializeJsonLd',
+      'serializeJsonLdForScript',
+      'siteNodeId',
+      'treatmentNodeId',
+    ])
+  })
+
+  it('should expose the render api', async () => {
+    expect(Object.keys(await import('../src/render.js')).sort()).toEqual([
+      'renderArticle',
+      'renderHead',
+      'renderPage',
+    ])
+  })
+})

@@ -1,0 +1,162 @@
+import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {compileContent} from '../tools/content/compile.js'
+
+const contentDirectory = new URL('../content/', import.meta.url).pathname
+const directories: string[] = []
+
+afterEach(async () => {
+  await Promise.all(directories.splice(0).map((directory) => rm(directory, {recursive: true})))
+})
+
+/**
+ * Compile a copy of content/ in which `file` has `search` replaced by `replace`; return the
+ * error message (the compile must fail).
+ */
+async function failureOf(file: string, search: string | RegExp, replace: string): Promise<string> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'sciatica-content-'))
+  directories.push(directory)
+  await cp(contentDirectory, directory, {recursive: true})
+  const target = path.join(directory, file)
+  const original = await readFile(target, 'utf8')
+  const changed = original.replace(search, replace)
+  expect(changed, 'the mutation must change the file').not.toBe(original)
+  await writeFile(target, changed)
+  const error = await compileContent(directory).then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  expect(error, 'the compile must fail').toBeInstanceOf(Error)
+  return String(error).replace(`${directory}${path.sep}`, '')
+}
+
+describe('compileContent', () => {
+  it('compiles the shipped content', async () => {
+    const content = await compileContent(contentDirectory)
+    expect(content.article.sections).toHaveLength(4)
+    expect(content.clinic.locations.map((location) => location.id)).toEqual(['marietta', 'carrollton'])
+  })
+
+  it('fails on a quote that is not in the article, with file, line, column and field', async () => {
+    expect(
+      await failureOf('condition.yaml', 'quote: bone spurs or even nerve damage', 'quote: bone spurs and gout'),
+    ).toBe(
+      'condition.yaml:63:12: `causes[2].quote`: expected words found verbatim in content/article.md, received "bone spurs and gout"',
+    )
+  })
+
+  it('accepts a quote typed with plain spaces where the article has no-break spaces', async () => {
+    // clinic.yaml quotes "providing effective pain management injections" with a plain space.
+    const clinicYaml = await readFile(path.join(contentDirectory, 'clinic.yaml'), 'utf8')
+    expect(clinicYaml).toContain('providing effective pain management injections')
+    await expect(compileContent(contentDirectory)).resolves.toBeDefined()
+  })
+
+  it('fails on a description that is not in the article', async () => {
+    expect(
+      await failureOf(
+        'condition.yaml',
+        'description: Excessive weight can put stress on the spine',
+        'description: Weight always causes',
+      ),
+    ).toMatch(/^condition\.yaml:\d+:18: `riskFactors\[1\]\.description`: expected words found verbatim/)
+  })
+
+  it('fails on a bad date in the front matter, on its line', async () => {
+    expect(await failureOf('article.md', 'datePublished: 2021-08-13', 'datePublished: 2021-02-30')).toBe(
+      'article.md:6:16: `datePublished`: expected a real calendar date, received "2021-02-30"',
+    )
+  })
+
+  it('fails on a missing field', async () => {
+    expect(await failureOf('condition.yaml', /^name: Sciatica\n/m, '')).toMatch(
+      /^condition\.yaml:\d+:\d+: `name`: expected a value \(the field is required\), received nothing/,
+    )
+  })
+
+  it('fails on an unknown field', async () => {
+    expect(await failureOf('condition.yaml', /^name: Sciatica$/m, 'name: Sciatica\nreviewer: Dr. Nobody')).toMatch(
+      /^condition\.yaml:9:\d+: `reviewer`: expected no such field/,
+    )
+  })
+
+  it('fails on a YAML syntax error', async () => {
+    expect(await failureOf('clinic.yaml', /^name: (.*)$/m, 'name: [unclosed')).toMatch(
+      /^clinic\.yaml:\d+:\d+: YAML syntax:/,
+    )
+  })
+
+  it('fails on an invalid clinic telephone, at the telephone', async () => {
+    expect(await failureOf('clinic.yaml', 'telephone: 770-421-1420', 'telephone: call us')).toMatch(
+      /^clinic\.yaml:9:12: `telephone`: expected an E\.164 telephone number/,
+    )
+  })
+
+  it('fails on an unknown service, at its id', async () => {
+    expect(await failureOf('clinic.yaml', '  - id: physical-therapy', '  - id: yoga')).toBe(
+      'clinic.yaml:23:9: `services[1].id`: expected one of physical-therapy, pain-management-injections, surgery, functional-retraining, nerve-glides, manual-joint-mobilization-and-manipulation, myofascial-release, gait-training, received "yoga"',
+    )
+  })
+
+  it('fails on an unknown medical specialty, at its value', async () => {
+    expect(await failureOf('clinic.yaml', 'value: Musculoskeletal', 'value: Orthopedics')).toMatch(
+      /^clinic\.yaml:15:12: `medicalSpecialty\[0\]\.value`: expected a schema\.org MedicalSpecialty member, received "Orthopedics"/,
+    )
+  })
+
+  it('fails on a repeated treatment id', async () => {
+    expect(await failureOf('condition.yaml', '  - id: gait-training', '  - id: nerve-glides')).toMatch(
+      /^condition\.yaml:\d+:9: `physicalTherapyTypes\[6\]\.id`: expected an id unique among the treatments and physical-therapy types, received "nerve-glides"/,
+    )
+  })
+
+  it('fails on a repeated cause id', async () => {
+    expect(await failureOf('condition.yaml', '  - id: bone-spurs', '  - id: serious-injuries')).toMatch(
+      /`causes\[2\]\.id`: expected an id unique among the causes/,
+    )
+  })
+
+  it('fails on a correction the body does not apply', async () => {
+    expect(await failureOf('article.md', 'Marietta and Carrollton, we', 'Marietta and Carrolton, we')).toMatch(
+      /^article\.md:1:1-\d+:\d+: `corrections\[0\]`: expected the body to use "Carrollton" and never "Carrolton"/,
+    )
+  })
+
+  it('fails on an article without front matter', async () => {
+    expect(await failureOf('article.md', /^---\n[\s\S]*?\n---\n/, '')).toMatch(
+      /^article\.md:\d+:1-\d+:\d+: Expected YAML front matter/,
+    )
+  })
+
+  it('fails on a heading the typed sections cannot hold', async () => {
+    expect(await failureOf('article.md', '## Types of Physical', '### Types of Physical')).toMatch(
+      /^article\.md:\d+:1-\d+:\d+: Expected a paragraph, a `##` heading before the call to action or the call-to-action marker, found a level-3 heading/,
+    )
+  })
+
+  it('fails on a list in the body', async () => {
+    expect(await failureOf('article.md', 'Isometric and isotonic', '- Isometric and isotonic')).toMatch(
+      /found a list node/,
+    )
+  })
+
+  it('fails without the call-to-action marker', async () => {
+    expect(await failureOf('article.md', /<!-- call-to-action[^\n]*-->\n/, '')).toMatch(
+      /^article\.md:1:1-\d+:\d+: Expected the call-to-action marker/,
+    )
+  })
+
+  it('fails on a second call-to-action marker', async () => {
+    expect(
+      await failureOf('article.md', 'Call us at', '<!-- call-to-action again -->\n\nCall us at'),
+    ).toMatch(/Expected one call-to-action marker, found a second/)
+  })
+
+  it('fails on a front-matter description over 160 characters', async () => {
+    expect(await failureOf('article.md', /^description: >-\n/m, `description: ${'x'.repeat(161)}\nunused: >-\n`)).toMatch(
+      /`description`: expected a description of at most 160 characters/,
+    )
+  })
+})

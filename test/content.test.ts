@@ -1,0 +1,104 @@
+import {readFile} from 'node:fs/promises'
+import {toString as hastToString} from 'hast-util-to-string'
+import {selectAll} from 'hast-util-select'
+import {describe, expect, it} from 'vitest'
+import {compileContent, serializeContent} from '../tools/content/compile.js'
+import {article, clinic, condition} from '../src/index.js'
+import {renderArticle} from '../src/render.js'
+import {parseHtml} from './helpers/html.js'
+
+const sourceUrl = new URL('../../shared/seeds/000_15ef4f780932ad0c.txt', import.meta.url)
+const contentDirectory = new URL('../content/', import.meta.url).pathname
+
+// The source document, block by block (blocks are separated by blank lines), with the one
+// declared correction applied.
+async function sourceBlocks(): Promise<string[]> {
+  let text = await readFile(sourceUrl, 'utf8')
+  for (const correction of article.corrections) {
+    text = text.replaceAll(correction.original, correction.corrected)
+  }
+  return text
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+}
+
+describe('content fidelity', () => {
+  it('declares exactly one correction, Carrolton → Carrollton', () => {
+    expect(article.corrections.map(({original, corrected}) => [original, corrected])).toEqual([
+      ['Carrolton', 'Carrollton'],
+    ])
+  })
+
+  it('matches the source document block by block, modulo the declared correction', async () => {
+    const compiled = [
+      article.title,
+      article.dateDisplay,
+      ...article.sections.flatMap((section) =>
+        section.heading === null ? section.paragraphs : [section.heading, ...section.paragraphs],
+      ),
+      ...article.callToAction,
+    ]
+    expect(compiled).toEqual(await sourceBlocks())
+  })
+
+  it('renders the source text word for word (parsed back with an HTML parser)', async () => {
+    const {tree, errors} = parseHtml(await renderArticle(), true)
+    expect(errors).toEqual([])
+    const blocks = selectAll('h1, time, h2, p:not(:has(time))', tree).map((node) => hastToString(node))
+    expect(blocks).toEqual(await sourceBlocks())
+  })
+
+  it('keeps the source’s typography (curly apostrophes, en dash, no-break spaces)', () => {
+    const text = JSON.stringify(article)
+    expect(text).toContain('It’s important')
+    expect(text).toContain('on your part – in some cases')
+    expect(article.callToAction[1]).toContain('effective\u00a0pain')
+    expect(article.callToAction[2]).toBe('Call us at 770-421-1420 to\u00a0schedule an appointment.')
+  })
+
+  it('dates the article 2021-08-13', () => {
+    expect(article.datePublished).toBe('2021-08-13')
+    expect(article.description.length).toBeLessThanOrEqual(160)
+  })
+
+  it('states no fact the source does not give', () => {
+    for (const location of clinic.locations) {
+      expect(Object.keys(location.address).sort()).toEqual([
+        'addressCountry',
+        'addressLocality',
+        'addressRegion',
+      ])
+      expect(location.geo).toBeUndefined()
+      expect(location.openingHours).toEqual([])
+      expect(location.url).toBeUndefined()
+    }
+    expect(clinic.url).toBeUndefined()
+    expect(clinic.logo).toBeUndefined()
+    expect(clinic.telephone).toEqual({e164: '+17704211420', display: '770-421-1420'})
+  })
+
+  it('gives every code of the condition a source', () => {
+    expect(condition.codes.map((code) => `${code.codingSystem} ${code.codeValue}`)).toEqual([
+      'ICD-10-CM M54.3',
+      'SNOMED CT 23056005',
+      'MeSH D012585',
+    ])
+    for (const code of condition.codes) expect(code.source.url).toMatch(/^https?:\/\//)
+  })
+
+  it('exports deeply frozen data', () => {
+    expect(Object.isFrozen(article)).toBe(true)
+    expect(Object.isFrozen(article.sections[1]?.paragraphs)).toBe(true)
+    expect(Object.isFrozen(condition.treatments[0]?.procedureType)).toBe(true)
+    expect(Object.isFrozen(clinic.locations[0]?.address)).toBe(true)
+    expect(() => {
+      ;(article as {title: string}).title = 'Changed'
+    }).toThrow(TypeError)
+  })
+
+  it('keeps src/generated/content.ts in step with content/', async () => {
+    const generated = await readFile(new URL('../src/generated/content.ts', import.meta.url), 'utf8')
+    expect(serializeContent(await compileContent(contentDirectory))).toBe(generated)
+  })
+})

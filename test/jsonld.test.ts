@@ -1,0 +1,252 @@
+import {describe, expect, it} from 'vitest'
+import {
+  buildClinicNode,
+  buildConditionNode,
+  buildJsonLd,
+  clinic,
+  DEFAULT_PATH,
+  type GraphNode,
+  ID_FRAGMENTS,
+  idReference,
+  type JsonLdGraph,
+  NODE_KINDS,
+  resolveSite,
+} from '../src/index.js'
+
+const hostClinic = {
+  name: 'Example Spine',
+  telephone: '+44 20 7946 0958',
+  url: 'https://clinic.example/',
+  logo: 'https://clinic.example/logo.png',
+  sameAs: ['https://social.example/spine'],
+  medicalSpecialty: ['Musculoskeletal', 'Physiotherapy'] as const,
+  services: ['physical-therapy', 'nerve-glides'],
+  locations: [
+    {
+      address: {
+        streetAddress: '1 High St',
+        addressLocality: 'London',
+        postalCode: 'N1 1AA',
+        addressCountry: 'GB',
+      },
+      geo: {latitude: 51.5, longitude: -0.1},
+      openingHours: ['Mo-Fr 09:00-17:00'],
+      url: 'https://clinic.example/london',
+    },
+    {address: {addressLocality: 'Leeds', addressCountry: 'GB'}},
+    {
+      id: 'leeds-north',
+      name: 'Example Spine North',
+      telephone: '+44 113 234 5678',
+      address: {addressLocality: 'Leeds', addressRegion: 'West Yorkshire', addressCountry: 'GB'},
+    },
+  ],
+}
+
+// Every `{"@id": …}` reference in a value.
+function references(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(references)
+  if (typeof value !== 'object' || value === null) return []
+  const keys = Object.keys(value)
+  if (keys.length === 1 && keys[0] === '@id') return [(value as {'@id': string})['@id']]
+  return Object.values(value).flatMap(references)
+}
+
+function nodeOfType(graph: JsonLdGraph, type: string): GraphNode {
+  const node = graph['@graph'].find((item) => [item['@type']].flat().includes(type))
+  expect(node, `a ${type} node`).toBeDefined()
+  return node as GraphNode
+}
+
+describe('buildJsonLd', () => {
+  it('builds the default graph (snapshot)', async () => {
+    const graph = buildJsonLd({siteUrl: 'https://example.com'})
+    await expect(`${JSON.stringify(graph, null, 2)}\n`).toMatchFileSnapshot(
+      './__snapshots__/default-graph.jsonld',
+    )
+  })
+
+  it('links the nodes by absolute, unique @ids, with no reference left dangling', () => {
+    for (const options of [{siteUrl: 'https://example.com'}, {siteUrl: 'https://clinic.example/blog/', clinic: hostClinic}]) {
+      const graph = buildJsonLd(options)
+      const ids = graph['@graph'].map((node) => node['@id'])
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const id of ids) expect(new URL(id).protocol).toBe('https:')
+      for (const reference of references(graph['@graph'])) expect(ids).toContain(reference)
+    }
+  })
+
+  it('gives the nodes the fixed fragments', () => {
+    const graph = buildJsonLd({siteUrl: 'https://example.com/', path: '/sciatica'})
+    expect(graph['@graph'].map((node) => node['@id'])).toEqual(
+      expect.arrayContaining([
+        `https://example.com/${ID_FRAGMENTS.website}`,
+        `https://example.com/${ID_FRAGMENTS.organization}`,
+        'https://example.com/#clinic-marietta',
+        'https://example.com/#clinic-carrollton',
+        `https://example.com/sciatica${ID_FRAGMENTS.webPage}`,
+        `https://example.com/sciatica${ID_FRAGMENTS.article}`,
+        `https://example.com/sciatica${ID_FRAGMENTS.condition}`,
+        `https://example.com/sciatica${ID_FRAGMENTS.breadcrumb}`,
+        'https://example.com/#treatment-physical-therapy',
+      ]),
+    )
+  })
+
+  it('is byte-identical for the same input', () => {
+    const options = {siteUrl: 'https://clinic.example', clinic: hostClinic}
+    expect(JSON.stringify(buildJsonLd(options))).toBe(JSON.stringify(buildJsonLd(structuredClone(options))))
+  })
+
+  it('resolves the path below a site URL that has a path of its own', () => {
+    const site = resolveSite({siteUrl: 'https://clinic.example/blog', path: '/2021/sciatica/?lang=en'})
+    expect(site.siteUrl).toBe('https://clinic.example/blog/')
+    expect(site.pageUrl).toBe('https://clinic.example/blog/2021/sciatica/?lang=en')
+    expect(resolveSite({siteUrl: 'https://example.com'}).pageUrl).toBe(`https://example.com${DEFAULT_PATH}`)
+  })
+
+  it('describes a host clinic with three locations', () => {
+    const graph = buildJsonLd({siteUrl: 'https://clinic.example', clinic: hostClinic})
+    const clinics = graph['@graph'].filter((node) => node['@type'] === 'MedicalClinic')
+    expect(clinics).toHaveLength(3)
+    expect(clinics.map((node) => node['@id'])).toEqual([
+      'https://clinic.example/#clinic-london',
+      'https://clinic.example/#clinic-leeds',
+      'https://clinic.example/#clinic-leeds-north',
+    ])
+    expect(clinics[0]).toMatchObject({
+      name: 'Example Spine, London',
+      url: 'https://clinic.example/london',
+      telephone: '+442079460958',
+      address: {'@type': 'PostalAddress', streetAddress: '1 High St', postalCode: 'N1 1AA'},
+      geo: {'@type': 'GeoCoordinates', latitude: 51.5, longitude: -0.1},
+      openingHours: ['Mo-Fr 09:00-17:00'],
+      medicalSpecialty: ['https://schema.org/Musculoskeletal', 'https://schema.org/Physiotherapy'],
+      availableService: [
+        {'@id': 'https://clinic.example/#treatment-physical-therapy'},
+        {'@id': 'https://clinic.example/#treatment-nerve-glides'},
+      ],
+      parentOrganization: {'@id': 'https://clinic.example/#organization'},
+    })
+    expect(clinics[2]).toMatchObject({name: 'Example Spine North', telephone: '+441132345678'})
+
+    const organization = nodeOfType(graph, 'MedicalOrganization')
+    expect(organization).toMatchObject({
+      name: 'Example Spine',
+      url: 'https://clinic.example/',
+      logo: 'https://clinic.example/logo.png',
+      sameAs: ['https://social.example/spine'],
+      subOrganization: clinics.map((node) => idReference(node)),
+    })
+    expect(nodeOfType(graph, 'WebSite')).toMatchObject({name: 'Example Spine'})
+  })
+
+  it('leaves out what a host clinic does not give', () => {
+    const graph = buildJsonLd({
+      siteUrl: 'https://clinic.example',
+      clinic: {name: 'Small', telephone: '404-555-0100', locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}]},
+    })
+    const organization = nodeOfType(graph, 'MedicalOrganization')
+    const location = nodeOfType(graph, 'MedicalClinic')
+    for (const key of ['logo', 'sameAs', 'medicalSpecialty']) expect(organization).not.toHaveProperty(key)
+    for (const key of ['url', 'geo', 'openingHours', 'medicalSpecialty', 'availableService']) {
+      expect(location).not.toHaveProperty(key)
+    }
+  })
+
+  it('takes the host’s page details: name, language, dates, images, breadcrumb', () => {
+    const graph = buildJsonLd({
+      siteUrl: 'https://clinic.example',
+      path: '/learn/sciatica/',
+      siteName: 'Clinic Library',
+      inLanguage: 'en-GB',
+      dateModified: '2024-05-01T10:00:00Z',
+      image: ['https://clinic.example/a.jpg', 'https://clinic.example/b.jpg'],
+      breadcrumb: [{name: 'Learn', path: '/learn/'}],
+      homeName: 'Start',
+    })
+    expect(nodeOfType(graph, 'WebSite')).toMatchObject({name: 'Clinic Library', inLanguage: 'en-GB'})
+    expect(nodeOfType(graph, 'MedicalWebPage')).toMatchObject({
+      dateModified: '2024-05-01T10:00:00Z',
+      primaryImageOfPage: {'@type': 'ImageObject', url: 'https://clinic.example/a.jpg'},
+    })
+    expect(nodeOfType(graph, 'BlogPosting')).toMatchObject({
+      dateModified: '2024-05-01T10:00:00Z',
+      image: ['https://clinic.example/a.jpg', 'https://clinic.example/b.jpg'],
+      inLanguage: 'en-GB',
+    })
+    expect(nodeOfType(graph, 'BreadcrumbList')).toMatchObject({
+      itemListElement: [
+        {'@type': 'ListItem', position: 1, name: 'Start', item: 'https://clinic.example/'},
+        {'@type': 'ListItem', position: 2, name: 'Learn', item: 'https://clinic.example/learn/'},
+        {
+          '@type': 'ListItem',
+          position: 3,
+          name: 'Can Physical Therapy Help With Sciatica?',
+          item: 'https://clinic.example/learn/sciatica/',
+        },
+      ],
+    })
+  })
+
+  it('describes the condition with codes, anatomy, causes, risk factors, symptoms and treatments', () => {
+    const node = buildConditionNode(resolveSite({siteUrl: 'https://example.com'}))
+    expect(node).toMatchObject({
+      '@type': 'MedicalCondition',
+      name: 'Sciatica',
+      code: [
+        {'@type': 'MedicalCode', codeValue: 'M54.3', codingSystem: 'ICD-10-CM'},
+        {'@type': 'MedicalCode', codeValue: '23056005', codingSystem: 'SNOMED CT'},
+        {'@type': 'MedicalCode', codeValue: 'D012585', codingSystem: 'MeSH'},
+      ],
+      associatedAnatomy: [{'@type': 'Nerve', name: 'Sciatic nerve'}],
+    })
+    expect(node.cause).toHaveLength(4)
+    expect(node.riskFactor).toHaveLength(5)
+    expect(node.signOrSymptom).toHaveLength(1)
+    expect(node.possibleTreatment).toHaveLength(11)
+  })
+
+  it('types each treatment as the article describes it', () => {
+    const graph = buildJsonLd({siteUrl: 'https://example.com'})
+    const byName = new Map(graph['@graph'].map((node) => [(node as {name?: string}).name, node]))
+    expect(byName.get('Physical therapy')).toMatchObject({
+      '@type': 'PhysicalTherapy',
+      procedureType: 'https://schema.org/NoninvasiveProcedure',
+    })
+    expect(byName.get('Surgery')).toMatchObject({'@type': ['MedicalTherapy', 'SurgicalProcedure']})
+    expect(byName.get('Isometric exercise')).toMatchObject({'@type': 'ExercisePlan', exerciseType: 'Isometric'})
+    expect(byName.get('Nerve glides')).toMatchObject({'@type': 'PhysicalTherapy'})
+  })
+
+  it('builds a clinic node alone for a location', () => {
+    const site = resolveSite({siteUrl: 'https://example.com'})
+    expect(buildClinicNode(site, clinic.locations[1] as (typeof clinic.locations)[number])).toMatchObject({
+      '@id': 'https://example.com/#clinic-carrollton',
+      address: {addressLocality: 'Carrollton', addressRegion: 'GA', addressCountry: 'US'},
+    })
+  })
+
+  it('selects nodes with `nodes`, keeping every node they reference', () => {
+    const ids = (nodes: (typeof NODE_KINDS)[number][]) =>
+      buildJsonLd({siteUrl: 'https://example.com', nodes})['@graph'].map((node) => node['@id'])
+    const condition = ids(['condition'])
+    expect(condition[0]).toBe('https://example.com/can-physical-therapy-help-with-sciatica/#condition')
+    expect(condition).toHaveLength(12)
+    expect(ids(['clinic'])).toEqual([
+      'https://example.com/#organization',
+      'https://example.com/#clinic-marietta',
+      'https://example.com/#clinic-carrollton',
+      'https://example.com/#treatment-physical-therapy',
+      'https://example.com/#treatment-pain-management-injections',
+    ])
+    // The website's publisher is the organization, whose clinics offer two treatments.
+    expect(ids(['website', 'website'])).toHaveLength(6)
+    expect(ids(['breadcrumb'])).toEqual([
+      'https://example.com/can-physical-therapy-help-with-sciatica/#breadcrumb',
+    ])
+    expect(ids([...NODE_KINDS])).toEqual(
+      buildJsonLd({siteUrl: 'https://example.com'})['@graph'].map((node) => node['@id']),
+    )
+  })
+})

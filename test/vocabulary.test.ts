@@ -1,0 +1,347 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {buildJsonLd} from '../src/index.js'
+import {checkJsonLd, type Finding, vocabularyRelease} from './helpers/vocabulary.js'
+
+/** A document of the given nodes, with the schema.org context. */
+function graph(...nodes: object[]): object {
+  return {'@context': 'https://schema.org', '@graph': nodes}
+}
+
+/** Findings as `rule path`, for compact expectations. */
+function brief(findings: readonly Finding[]): string[] {
+  return findings.map(({rule, path}) => `${rule} ${path}`)
+}
+
+describe('the schema.org vocabulary index', () => {
+  const vocabulary = JSON.parse(
+    readFileSync(new URL('fixtures/schemaorg-vocabulary.json', import.meta.url), 'utf8'),
+  ) as {
+    license: string
+    classes: Record<string, {parents: string[]}>
+    properties: Record<string, {domain: string[]; range: string[]; pending?: true}>
+    members: Record<string, string[]>
+  }
+
+  it('is release 30.0 and credits schema.org', () => {
+    expect(vocabularyRelease).toBe('30.0')
+    expect(vocabulary.license).toBe('CC BY-SA 3.0, schema.org')
+  })
+
+  it('holds data types, enumeration members and members that are also types', () => {
+    expect(vocabulary.classes.URL?.parents).toEqual(['Text'])
+    expect(vocabulary.classes.Integer?.parents).toEqual(['Number'])
+    expect(vocabulary.members.Text).toEqual(['DataType'])
+    expect(vocabulary.members.Musculoskeletal).toEqual(['MedicalSpecialty'])
+    expect(vocabulary.members.Physiotherapy).toEqual(['MedicalSpecialty'])
+    expect(vocabulary.classes.Physiotherapy?.parents).toEqual(['MedicalBusiness'])
+    expect(vocabulary.properties.codeValue).toMatchObject({pending: true, range: ['Text']})
+  })
+})
+
+describe('checkJsonLd: errors', () => {
+  it('finds nothing in a clean document', () => {
+    const clean = graph(
+      {
+        '@type': 'MedicalClinic',
+        '@id': '#clinic',
+        name: 'Clinic',
+        address: {'@type': 'PostalAddress', addressLocality: 'Leeds', addressCountry: 'GB'},
+        geo: {'@type': 'GeoCoordinates', latitude: 53.8, longitude: -1.55},
+        openingHours: ['Mo-Fr 09:00-17:00'],
+        medicalSpecialty: [
+          'https://schema.org/Physiotherapy',
+          {'@id': 'https://schema.org/Musculoskeletal'},
+        ],
+        availableService: {'@id': '#therapy'},
+        isAccessibleForFree: false,
+      },
+      {'@type': ['MedicalTherapy', 'PhysicalTherapy'], '@id': '#therapy', name: 'Physical therapy'},
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: [{'@type': 'ListItem', position: 1, item: {'@id': '#clinic'}}],
+      },
+    )
+    expect(checkJsonLd(clean)).toEqual({errors: [], warnings: []})
+  })
+
+  it.each([['http://schema.org'], [undefined], [{'@vocab': 'https://schema.org/'}]])(
+    'requires the https://schema.org context (%j)',
+    (context) => {
+      const {errors} = checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'})
+      expect(brief(errors)).toEqual(['context @context'])
+    },
+  )
+
+  it('reports an unknown type, in an array of types too', () => {
+    const {errors} = checkJsonLd(
+      graph({'@type': 'Thing'}, {'@type': ['MedicalCondition', 'Sciatica'], name: 'Sciatica'}),
+    )
+    expect(brief(errors)).toEqual(['unknown-type @graph[1].@type[1]'])
+    expect(errors[0]?.message).toContain('"Sciatica"')
+  })
+
+  it('reports an unknown property, in nested nodes too', () => {
+    const {errors} = checkJsonLd(
+      graph({
+        '@type': 'MedicalClinic',
+        diagnosisCode: 'M54.3',
+        address: {'@type': 'PostalAddress', town: 'Leeds'},
+      }),
+    )
+    expect(brief(errors)).toEqual([
+      'unknown-property @graph[0].diagnosisCode',
+      'unknown-property @graph[0].address.town',
+    ])
+  })
+
+  it('reports a property outside the domain of the node’s types and their supertypes', () => {
+    const {errors} = checkJsonLd(
+      graph(
+        {'@type': 'MedicalWebPage', riskFactor: {'@type': 'MedicalRiskFactor', name: 'Age'}},
+        {'@type': 'Person', diagnosis: {'@type': 'MedicalCondition', name: 'Sciatica'}},
+        // Inherited: openingHours from LocalBusiness, via MedicalBusiness.
+        {'@type': 'MedicalClinic', openingHours: 'Mo-Fr 09:00-17:00'},
+        // One of several types is enough: diagnosis is a property of Patient.
+        {
+          '@type': ['Person', 'Patient'],
+          diagnosis: {'@type': 'MedicalCondition', name: 'Sciatica'},
+        },
+      ),
+    )
+    expect(brief(errors)).toEqual(['domain @graph[0].riskFactor', 'domain @graph[1].diagnosis'])
+    expect(errors[0]?.message).toContain('MedicalWebPage')
+  })
+
+  it('reports superseded types and properties, naming the replacement', () => {
+    const {errors} = checkJsonLd(
+      graph(
+        {'@type': 'UserBlocks'},
+        {'@type': 'MedicalOrganization', employees: {'@type': 'Person'}},
+      ),
+    )
+    expect(errors).toEqual([
+      {
+        rule: 'superseded-type',
+        path: '@graph[0].@type',
+        message: expect.stringContaining('InteractionCounter'),
+      },
+      {
+        rule: 'superseded-property',
+        path: '@graph[1].employees',
+        message: expect.stringContaining('superseded by employee'),
+      },
+    ])
+  })
+
+  it('reports an @id reference to no node of the document', () => {
+    const {errors} = checkJsonLd(
+      graph(
+        {
+          '@type': 'MedicalCondition',
+          '@id': '#condition',
+          riskFactor: [{'@type': 'MedicalRiskFactor', name: 'Age'}, {'@id': '#obesity'}],
+        },
+        {'@type': 'MedicalWebPage', about: {'@id': '#condition'}},
+      ),
+    )
+    expect(brief(errors)).toEqual(['dangling-reference @graph[0].riskFactor[1]'])
+    expect(errors[0]?.message).toContain('#obesity')
+  })
+
+  it('reports an @id defined twice with different contents, not one repeated verbatim', () => {
+    const node = {'@type': 'Organization', '@id': '#org', name: 'Spine'}
+    const {errors} = checkJsonLd(
+      graph(node, {...node}, {'@type': 'WebSite', publisher: {...node, name: 'Other'}}),
+    )
+    expect(brief(errors)).toEqual(['duplicate-id @graph[2].publisher'])
+    expect(errors[0]?.message).toContain('@graph[0]')
+  })
+})
+
+describe('checkJsonLd: warnings', () => {
+  it('warns on pending types and properties', () => {
+    const {errors, warnings} = checkJsonLd(
+      graph({'@type': 'MedicalCode', codeValue: 'M54.3'}, {'@type': 'BioChemEntity', name: 'APP'}),
+    )
+    expect(errors).toEqual([])
+    expect(brief(warnings)).toEqual([
+      'pending-property @graph[0].codeValue',
+      'pending-type @graph[1].@type',
+    ])
+  })
+
+  it('warns on nodes and references outside the range', () => {
+    const {errors, warnings} = checkJsonLd(
+      graph(
+        {'@type': 'Person', '@id': '#person'},
+        {'@type': 'MedicalTherapy', '@id': '#therapy'},
+        {
+          '@type': 'MedicalCondition',
+          possibleTreatment: [
+            {'@id': '#person'},
+            {'@id': '#therapy'},
+            {'@type': 'Drug'},
+            {'@type': 'Place'},
+            {'@type': 'PhysicalTherapy'},
+          ],
+        },
+      ),
+    )
+    expect(errors).toEqual([])
+    expect(brief(warnings)).toEqual([
+      'range @graph[2].possibleTreatment[0]',
+      'range @graph[2].possibleTreatment[3]',
+    ])
+  })
+
+  it('warns on text where the range has no text data type', () => {
+    const {errors, warnings} = checkJsonLd(
+      graph({
+        '@type': 'Review',
+        author: 'Liam',
+        name: 'Great',
+        url: 'https://example.com/',
+        datePublished: '2020-06-26',
+      }),
+    )
+    expect(errors).toEqual([])
+    expect(warnings).toEqual([
+      {rule: 'text-value', path: '@graph[0].author', message: expect.stringContaining('Person')},
+    ])
+  })
+
+  it('warns on an enumeration member outside the range', () => {
+    const {errors, warnings} = checkJsonLd(
+      graph({
+        '@type': 'MedicalClinic',
+        medicalSpecialty: [
+          'https://schema.org/Musculoskeletal',
+          'https://schema.org/Clinician',
+          {'@id': 'https://schema.org/Patient'},
+          {'@id': 'https://schema.org/Physiotherapy'},
+        ],
+      }),
+    )
+    // https://schema.org/Patient is a type, not a member: a dangling reference.
+    expect(brief(errors)).toEqual(['dangling-reference @graph[0].medicalSpecialty[2]'])
+    expect(warnings).toEqual([
+      {
+        rule: 'enumeration-member',
+        path: '@graph[0].medicalSpecialty[1]',
+        message: expect.stringContaining('MedicalAudienceType'),
+      },
+    ])
+  })
+
+  it('warns on numbers and booleans outside the range', () => {
+    const {errors, warnings} = checkJsonLd(
+      graph({
+        '@type': 'BlogPosting',
+        wordCount: 773,
+        isAccessibleForFree: true,
+        headline: 5,
+        author: {'@type': 'Person', name: false},
+      }),
+    )
+    expect(errors).toEqual([])
+    expect(brief(warnings)).toEqual([
+      'literal-type @graph[0].headline',
+      'literal-type @graph[0].author.name',
+    ])
+  })
+})
+
+describe('the official schema.org examples', () => {
+  // The health-lifesci examples (see ../shared/schemaorg/examples/SOURCES.md). They are not strictly
+  // range-clean, which schema.org accepts: warnings, no errors. A missing file fails the test.
+  const examples = new URL('../../shared/schemaorg/examples/', import.meta.url)
+  const expected: Record<string, string[]> = {
+    'BioChemEntity-MedicalCode-eg-0466.jsonld': [
+      'pending-type @type',
+      'pending-property associatedDisease',
+      'pending-property associatedDisease.code.codeValue',
+    ],
+    'Dentist-eg-0347.jsonld': ['text-value review[0].author', 'text-value review[1].author'],
+    'MedicalCondition-eg-0223.jsonld': ['text-value code.code'],
+    'MedicalScholarlyArticle-eg-0222.jsonld': [
+      'text-value about[0].code.code',
+      'enumeration-member audience',
+      'text-value author.affiliation',
+    ],
+    'MedicalWebPage-eg-0225.jsonld': [
+      'text-value mainContentOfPage[0]',
+      'text-value mainContentOfPage[1]',
+      'text-value audience',
+    ],
+  }
+
+  it.each(Object.entries(expected))('%s gives no errors', (file, warnings) => {
+    const document: unknown = JSON.parse(readFileSync(new URL(file, examples), 'utf8'))
+    const result = checkJsonLd(document)
+    expect(result.errors).toEqual([])
+    expect(brief(result.warnings)).toEqual(warnings)
+  })
+})
+
+describe('our graph', () => {
+  it('with the defaults: no errors, only the known warnings', () => {
+    const {errors, warnings} = checkJsonLd(buildJsonLd({siteUrl: 'https://example.com'}))
+    expect(errors).toEqual([])
+    expect(brief(warnings)).toEqual([
+      // codeValue is pending; MedicalCode has no other property for the code itself.
+      'pending-property @graph[6].code[0].codeValue',
+      'pending-property @graph[6].code[1].codeValue',
+      'pending-property @graph[6].code[2].codeValue',
+      // ListItem.item is a Thing; Google's breadcrumbs take its URL.
+      'text-value @graph[18].itemListElement[0].item',
+      'text-value @graph[18].itemListElement[1].item',
+    ])
+  })
+
+  it('for a host with its own clinic and locations: no errors, only the known warnings', () => {
+    const document = buildJsonLd({
+      siteUrl: 'https://clinic.example/blog/',
+      path: '/sciatica',
+      dateModified: '2024-05-01',
+      image: ['https://clinic.example/a.jpg'],
+      clinic: {
+        name: 'Example Spine',
+        telephone: '+442079460958',
+        url: 'https://clinic.example/',
+        logo: 'https://clinic.example/logo.png',
+        sameAs: ['https://social.example/spine'],
+        medicalSpecialty: ['Musculoskeletal', 'Physiotherapy'],
+        services: ['physical-therapy', 'nerve-glides'],
+        locations: [
+          {
+            address: {
+              addressLocality: 'London',
+              addressCountry: 'GB',
+              streetAddress: '1 High St',
+              postalCode: 'N1 1AA',
+            },
+            geo: {latitude: 51.5, longitude: -0.1},
+            openingHours: ['Mo-Fr 09:00-17:00'],
+          },
+          {address: {addressLocality: 'Leeds', addressCountry: 'GB'}},
+          {
+            id: 'leeds-north',
+            name: 'Example Spine North',
+            telephone: '+441132345678',
+            address: {addressLocality: 'Leeds', addressCountry: 'GB'},
+          },
+        ],
+      },
+    })
+    const {errors, warnings} = checkJsonLd(document)
+    expect(errors).toEqual([])
+    expect(brief(warnings)).toEqual([
+      'pending-property @graph[7].code[0].codeValue',
+      'pending-property @graph[7].code[1].codeValue',
+      'pending-property @graph[7].code[2].codeValue',
+      'text-value @graph[19].itemListElement[0].item',
+      'text-value @graph[19].itemListElement[1].item',
+    ])
+  })
+})

@@ -1,0 +1,31 @@
+import {defineConfig} from 'tsup'
+
+const entry = {index: 'src/index.ts', render: 'src/render.ts'}
+// The reproducibility test builds a second time into another folder and compares.
+const outDir = process.env.SCIATICA_CONTENT_OUT_DIR ?? 'dist'
+
+export default defineConfig([
+  {
+    // ESM: dependencies stay external; shared code is split into chunks.
+    entry: {...entry, cli: 'src/cli.ts'},
+    format: ['esm'],
+    dts: {entry},
+    target: 'node20',
+    outDir,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // CommonJS: unified and its plugins are ESM-only, so they are bundled in (a CJS build
+    // that leaves them external loads, then throws when called).
+    entry,
+    format: ['cjs'],
+    dts: {entry},
+    target: 'node20',
+    outDir,
+    splitting: true,
+    treeshake: true,
+    noExternal: [/^(?!schema-dts)/],
+  },
+])

@@ -1,7 +1,8 @@
-export {article, clinic, condition} from './content/index.js'
 export {resolveClinic} from './content/clinic.js'
-export {MEDICAL_SPECIALTIES} from './content/schema.js'
+export type {DeepReadonly} from './content/freeze.js'
+export {article, clinic, condition} from './content/index.js'
 export type {ClinicInput, MedicalSpecialtyName} from './content/schema.js'
+export {MEDICAL_SPECIALTIES} from './content/schema.js'
 export type {
   Article,
   ArticleSection,
@@ -10,15 +11,14 @@ export type {
   Condition,
   Treatment,
 } from './content/types.js'
-export type {DeepReadonly} from './content/freeze.js'
-export {SciaticaContentError} from './errors.js'
 export type {FieldPath} from './errors.js'
+export {SciaticaContentError} from './errors.js'
 export {buildArticleNode} from './jsonld/article.js'
 export {buildBreadcrumbNode} from './jsonld/breadcrumb.js'
 export {buildClinicNode, buildClinicNodes} from './jsonld/clinic.js'
 export {buildConditionNode} from './jsonld/condition.js'
-export {buildGraph, buildJsonLd} from './jsonld/graph.js'
 export type {GraphNode, JsonLdGraph} from './jsonld/graph.js'
+export {buildGraph, buildJsonLd} from './jsonld/graph.js'
 export {
   clinicNodeId,
   ID_FRAGMENTS,
@@ -27,13 +27,13 @@ export {
   siteNodeId,
   treatmentNodeId,
 } from './jsonld/ids.js'
-export {DEFAULT_PATH, NODE_KINDS, resolveSite} from './jsonld/options.js'
 export type {JsonLdOptions, NodeKind, Site} from './jsonld/options.js'
+export {DEFAULT_PATH, NODE_KINDS, resolveSite} from './jsonld/options.js'
 export {buildOrganizationNode} from './jsonld/organization.js'
-export {jsonLdScript, serializeJsonLd, serializeJsonLdForScript} from './jsonld/script.js'
 export type {JsonLdScriptOptions} from './jsonld/script.js'
-export {buildTreatmentNode, buildTreatmentNodes} from './jsonld/treatment.js'
+export {jsonLdScript, serializeJsonLd, serializeJsonLdForScript} from './jsonld/script.js'
 export type {TreatmentNode} from './jsonld/treatment.js'
+export {buildTreatmentNode, buildTreatmentNodes} from './jsonld/treatment.js'
 export {buildWebPageNode} from './jsonld/webpage.js'
 export {buildWebSiteNode} from './jsonld/website.js'
 export type {Telephone} from './telephone.js'

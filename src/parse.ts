@@ -19,7 +19,11 @@ export function describeIssue(issue: v.BaseIssue<unknown>): Problem {
   const path = items.map((item) => item.key as string | number)
   const isObjectIssue = issue.type === 'strict_object' && items.length > 0
   if (isObjectIssue && issue.expected === 'never') {
-    return {path, expected: 'no such field (unknown fields are rejected)', received: describeValue(items.at(-1)?.value)}
+    return {
+      path,
+      expected: 'no such field (unknown fields are rejected)',
+      received: describeValue(items.at(-1)?.value),
+    }
   }
   if (isObjectIssue && issue.received === 'undefined') {
     return {path, expected: 'a value (the field is required)', received: 'nothing'}

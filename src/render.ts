@@ -1,6 +1,6 @@
 export {renderArticle} from './render/article.js'
-export {renderHead} from './render/head.js'
 export type {RenderHeadOptions} from './render/head.js'
+export {renderHead} from './render/head.js'
 export type {RenderArticleOptions} from './render/options.js'
-export {renderPage} from './render/page.js'
 export type {RenderPageOptions} from './render/page.js'
+export {renderPage} from './render/page.js'

@@ -36,12 +36,19 @@ describe('compileContent', () => {
   it('compiles the shipped content', async () => {
     const content = await compileContent(contentDirectory)
     expect(content.article.sections).toHaveLength(4)
-    expect(content.clinic.locations.map((location) => location.id)).toEqual(['marietta', 'carrollton'])
+    expect(content.clinic.locations.map((location) => location.id)).toEqual([
+      'marietta',
+      'carrollton',
+    ])
   })
 
   it('fails on a quote that is not in the article, with file, line, column and field', async () => {
     expect(
-      await failureOf('condition.yaml', 'quote: bone spurs or even nerve damage', 'quote: bone spurs and gout'),
+      await failureOf(
+        'condition.yaml',
+        'quote: bone spurs or even nerve damage',
+        'quote: bone spurs and gout',
+      ),
     ).toBe(
       'condition.yaml:63:12: `causes[2].quote`: expected words found verbatim in content/article.md, received "bone spurs and gout"',
     )
@@ -61,13 +68,15 @@ describe('compileContent', () => {
         'description: Excessive weight can put stress on the spine',
         'description: Weight always causes',
       ),
-    ).toMatch(/^condition\.yaml:\d+:18: `riskFactors\[1\]\.description`: expected words found verbatim/)
+    ).toMatch(
+      /^condition\.yaml:\d+:18: `riskFactors\[1\]\.description`: expected words found verbatim/,
+    )
   })
 
   it('fails on a bad date in the front matter, on its line', async () => {
-    expect(await failureOf('article.md', 'datePublished: 2021-08-13', 'datePublished: 2021-02-30')).toBe(
-      'article.md:6:16: `datePublished`: expected a real calendar date, received "2021-02-30"',
-    )
+    expect(
+      await failureOf('article.md', 'datePublished: 2021-08-13', 'datePublished: 2021-02-30'),
+    ).toBe('article.md:6:16: `datePublished`: expected a real calendar date, received "2021-02-30"')
   })
 
   it('fails on a missing field', async () => {
@@ -77,8 +86,18 @@ describe('compileContent', () => {
   })
 
   it('fails on an unknown field', async () => {
-    expect(await failureOf('condition.yaml', /^name: Sciatica$/m, 'name: Sciatica\nreviewer: Dr. Nobody')).toMatch(
-      /^condition\.yaml:9:\d+: `reviewer`: expected no such field/,
+    expect(
+      await failureOf(
+        'condition.yaml',
+        /^name: Sciatica$/m,
+        'name: Sciatica\nreviewer: Dr. Nobody',
+      ),
+    ).toMatch(/^condition\.yaml:9:\d+: `reviewer`: expected no such field/)
+  })
+
+  it('fails on an empty file, at its start', async () => {
+    expect(await failureOf('condition.yaml', /^[\s\S]*$/, '')).toBe(
+      'condition.yaml:1:1: `(root)`: expected an object, received null',
     )
   })
 
@@ -107,19 +126,23 @@ describe('compileContent', () => {
   })
 
   it('fails on a repeated treatment id', async () => {
-    expect(await failureOf('condition.yaml', '  - id: gait-training', '  - id: nerve-glides')).toMatch(
+    expect(
+      await failureOf('condition.yaml', '  - id: gait-training', '  - id: nerve-glides'),
+    ).toMatch(
       /^condition\.yaml:\d+:9: `physicalTherapyTypes\[6\]\.id`: expected an id unique among the treatments and physical-therapy types, received "nerve-glides"/,
     )
   })
 
   it('fails on a repeated cause id', async () => {
-    expect(await failureOf('condition.yaml', '  - id: bone-spurs', '  - id: serious-injuries')).toMatch(
-      /`causes\[2\]\.id`: expected an id unique among the causes/,
-    )
+    expect(
+      await failureOf('condition.yaml', '  - id: bone-spurs', '  - id: serious-injuries'),
+    ).toMatch(/`causes\[2\]\.id`: expected an id unique among the causes/)
   })
 
   it('fails on a correction the body does not apply', async () => {
-    expect(await failureOf('article.md', 'Marietta and Carrollton, we', 'Marietta and Carrolton, we')).toMatch(
+    expect(
+      await failureOf('article.md', 'Marietta and Carrollton, we', 'Marietta and Carrolton, we'),
+    ).toMatch(
       /^article\.md:1:1-\d+:\d+: `corrections\[0\]`: expected the body to use "Carrollton" and never "Carrolton"/,
     )
   })
@@ -137,9 +160,9 @@ describe('compileContent', () => {
   })
 
   it('fails on a list in the body', async () => {
-    expect(await failureOf('article.md', 'Isometric and isotonic', '- Isometric and isotonic')).toMatch(
-      /found a list node/,
-    )
+    expect(
+      await failureOf('article.md', 'Isometric and isotonic', '- Isometric and isotonic'),
+    ).toMatch(/found a list node/)
   })
 
   it('fails without the call-to-action marker', async () => {
@@ -155,8 +178,12 @@ describe('compileContent', () => {
   })
 
   it('fails on a front-matter description over 160 characters', async () => {
-    expect(await failureOf('article.md', /^description: >-\n/m, `description: ${'x'.repeat(161)}\nunused: >-\n`)).toMatch(
-      /`description`: expected a description of at most 160 characters/,
-    )
+    expect(
+      await failureOf(
+        'article.md',
+        /^description: >-\n/m,
+        `description: ${'x'.repeat(161)}\nunused: >-\n`,
+      ),
+    ).toMatch(/`description`: expected a description of at most 160 characters/)
   })
 })

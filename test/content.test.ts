@@ -1,10 +1,10 @@
 import {readFile} from 'node:fs/promises'
-import {toString as hastToString} from 'hast-util-to-string'
 import {selectAll} from 'hast-util-select'
+import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {compileContent, serializeContent} from '../tools/content/compile.js'
 import {article, clinic, condition} from '../src/index.js'
 import {renderArticle} from '../src/render.js'
+import {compileContent, serializeContent} from '../tools/content/compile.js'
 import {parseHtml} from './helpers/html.js'
 
 const sourceUrl = new URL('../../shared/seeds/000_15ef4f780932ad0c.txt', import.meta.url)
@@ -45,7 +45,9 @@ describe('content fidelity', () => {
   it('renders the source text word for word (parsed back with an HTML parser)', async () => {
     const {tree, errors} = parseHtml(await renderArticle(), true)
     expect(errors).toEqual([])
-    const blocks = selectAll('h1, time, h2, p:not(:has(time))', tree).map((node) => hastToString(node))
+    const blocks = selectAll('h1, time, h2, p:not(:has(time))', tree).map((node) =>
+      hastToString(node),
+    )
     expect(blocks).toEqual(await sourceBlocks())
   })
 
@@ -98,7 +100,10 @@ describe('content fidelity', () => {
   })
 
   it('keeps src/generated/content.ts in step with content/', async () => {
-    const generated = await readFile(new URL('../src/generated/content.ts', import.meta.url), 'utf8')
+    const generated = await readFile(
+      new URL('../src/generated/content.ts', import.meta.url),
+      'utf8',
+    )
     expect(serializeContent(await compileContent(contentDirectory))).toBe(generated)
   })
 })

@@ -53,7 +53,7 @@ function references(value: unknown): string[] {
 }
 
 function nodeOfType(graph: JsonLdGraph, type: string): GraphNode {
-  const node = graph['@graph'].find((item) => [item['@type']].flat().includes(type))
+  const node = graph['@graph'].find((item) => ([item['@type']].flat() as string[]).includes(type))
   expect(node, `a ${type} node`).toBeDefined()
   return node as GraphNode
 }
@@ -67,7 +67,10 @@ describe('buildJsonLd', () => {
   })
 
   it('links the nodes by absolute, unique @ids, with no reference left dangling', () => {
-    for (const options of [{siteUrl: 'https://example.com'}, {siteUrl: 'https://clinic.example/blog/', clinic: hostClinic}]) {
+    for (const options of [
+      {siteUrl: 'https://example.com'},
+      {siteUrl: 'https://clinic.example/blog/', clinic: hostClinic},
+    ]) {
       const graph = buildJsonLd(options)
       const ids = graph['@graph'].map((node) => node['@id'])
       expect(new Set(ids).size).toBe(ids.length)
@@ -95,14 +98,21 @@ describe('buildJsonLd', () => {
 
   it('is byte-identical for the same input', () => {
     const options = {siteUrl: 'https://clinic.example', clinic: hostClinic}
-    expect(JSON.stringify(buildJsonLd(options))).toBe(JSON.stringify(buildJsonLd(structuredClone(options))))
+    expect(JSON.stringify(buildJsonLd(options))).toBe(
+      JSON.stringify(buildJsonLd(structuredClone(options))),
+    )
   })
 
   it('resolves the path below a site URL that has a path of its own', () => {
-    const site = resolveSite({siteUrl: 'https://clinic.example/blog', path: '/2021/sciatica/?lang=en'})
+    const site = resolveSite({
+      siteUrl: 'https://clinic.example/blog',
+      path: '/2021/sciatica/?lang=en',
+    })
     expect(site.siteUrl).toBe('https://clinic.example/blog/')
     expect(site.pageUrl).toBe('https://clinic.example/blog/2021/sciatica/?lang=en')
-    expect(resolveSite({siteUrl: 'https://example.com'}).pageUrl).toBe(`https://example.com${DEFAULT_PATH}`)
+    expect(resolveSite({siteUrl: 'https://example.com'}).pageUrl).toBe(
+      `https://example.com${DEFAULT_PATH}`,
+    )
   })
 
   it('describes a host clinic with three locations', () => {
@@ -144,11 +154,16 @@ describe('buildJsonLd', () => {
   it('leaves out what a host clinic does not give', () => {
     const graph = buildJsonLd({
       siteUrl: 'https://clinic.example',
-      clinic: {name: 'Small', telephone: '404-555-0100', locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}]},
+      clinic: {
+        name: 'Small',
+        telephone: '404-555-0100',
+        locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}],
+      },
     })
     const organization = nodeOfType(graph, 'MedicalOrganization')
     const location = nodeOfType(graph, 'MedicalClinic')
-    for (const key of ['logo', 'sameAs', 'medicalSpecialty']) expect(organization).not.toHaveProperty(key)
+    for (const key of ['logo', 'sameAs', 'medicalSpecialty'])
+      expect(organization).not.toHaveProperty(key)
     for (const key of ['url', 'geo', 'openingHours', 'medicalSpecialty', 'availableService']) {
       expect(location).not.toHaveProperty(key)
     }
@@ -165,7 +180,10 @@ describe('buildJsonLd', () => {
       breadcrumb: [{name: 'Learn', path: '/learn/'}],
       homeName: 'Start',
     })
-    expect(nodeOfType(graph, 'WebSite')).toMatchObject({name: 'Clinic Library', inLanguage: 'en-GB'})
+    expect(nodeOfType(graph, 'WebSite')).toMatchObject({
+      name: 'Clinic Library',
+      inLanguage: 'en-GB',
+    })
     expect(nodeOfType(graph, 'MedicalWebPage')).toMatchObject({
       dateModified: '2024-05-01T10:00:00Z',
       primaryImageOfPage: {'@type': 'ImageObject', url: 'https://clinic.example/a.jpg'},
@@ -215,13 +233,18 @@ describe('buildJsonLd', () => {
       procedureType: 'https://schema.org/NoninvasiveProcedure',
     })
     expect(byName.get('Surgery')).toMatchObject({'@type': ['MedicalTherapy', 'SurgicalProcedure']})
-    expect(byName.get('Isometric exercise')).toMatchObject({'@type': 'ExercisePlan', exerciseType: 'Isometric'})
+    expect(byName.get('Isometric exercise')).toMatchObject({
+      '@type': 'ExercisePlan',
+      exerciseType: 'Isometric',
+    })
     expect(byName.get('Nerve glides')).toMatchObject({'@type': 'PhysicalTherapy'})
   })
 
   it('builds a clinic node alone for a location', () => {
     const site = resolveSite({siteUrl: 'https://example.com'})
-    expect(buildClinicNode(site, clinic.locations[1] as (typeof clinic.locations)[number])).toMatchObject({
+    expect(
+      buildClinicNode(site, clinic.locations[1] as (typeof clinic.locations)[number]),
+    ).toMatchObject({
       '@id': 'https://example.com/#clinic-carrollton',
       address: {addressLocality: 'Carrollton', addressRegion: 'GA', addressCountry: 'US'},
     })
@@ -231,7 +254,9 @@ describe('buildJsonLd', () => {
     const ids = (nodes: (typeof NODE_KINDS)[number][]) =>
       buildJsonLd({siteUrl: 'https://example.com', nodes})['@graph'].map((node) => node['@id'])
     const condition = ids(['condition'])
-    expect(condition[0]).toBe('https://example.com/can-physical-therapy-help-with-sciatica/#condition')
+    expect(condition[0]).toBe(
+      'https://example.com/can-physical-therapy-help-with-sciatica/#condition',
+    )
     expect(condition).toHaveLength(12)
     expect(ids(['clinic'])).toEqual([
       'https://example.com/#organization',

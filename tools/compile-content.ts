@@ -14,7 +14,8 @@ try {
   const output = serializeContent(await compileContent(path.join(root, 'content')))
   const current = await readFile(target, 'utf8').catch(() => '')
   if (process.argv.includes('--check')) {
-    if (current !== output) throw new Error(`${path.relative(root, target)} is out of date: run \`npm run content\``)
+    if (current !== output)
+      throw new Error(`${path.relative(root, target)} is out of date: run \`npm run content\``)
   } else if (current !== output) {
     // Write beside the target, then rename: a failed write never leaves half a file.
     await writeFile(`${target}.tmp`, output)

@@ -96,7 +96,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0
     }
     if (command !== 'jsonld' && command !== 'page') {
-      throw new UsageError(command === undefined ? 'Missing command' : `Unknown command \`${command}\``)
+      throw new UsageError(
+        command === undefined ? 'Missing command' : `Unknown command \`${command}\``,
+      )
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
@@ -123,7 +125,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`sciatica-content: ${error.message}\n\n${USAGE}`)
       return 2
     }
-    io.stderr(`sciatica-content: ${error instanceof Error ? error.message : String(error)}\n`)
+    // Everything the commands call throws Error objects.
+    io.stderr(`sciatica-content: ${(error as Error).message}\n`)
     return 1
   }
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import {parseTelephone, TELEPHONE_EXPECTED} from '../telephone.js'
+import type {DeepReadonly} from './freeze.js'
 
 /** Members of schema.org's `MedicalSpecialty` enumeration (release 30.0). */
 export const MEDICAL_SPECIALTIES = [
@@ -54,12 +55,24 @@ export const MEDICAL_SPECIALTIES = [
 /** A schema.org `MedicalSpecialty` member name, such as `Musculoskeletal`. */
 export type MedicalSpecialtyName = (typeof MEDICAL_SPECIALTIES)[number]
 
-const text = v.pipe(
+// Names and labels are one line. Control characters (line breaks among them: an HTML parser
+// turns a CR into LF) and noncharacters would not survive HTML; lone surrogates are caught by
+// `isWellFormed`.
+const unsafeCharacters = /[\p{Cc}\p{Noncharacter_Code_Point}]/u
+
+/** Text for names and labels: one line, trimmed, not empty, at most 1000 characters. */
+export const textSchema = v.pipe(
   v.string('a string'),
   v.trim(),
   v.nonEmpty('a non-empty string'),
   v.maxLength(1000, 'a string of at most 1000 characters'),
+  v.check(
+    (value) => value.isWellFormed() && !unsafeCharacters.test(value),
+    'one line of text without control characters, noncharacters or lone surrogates',
+  ),
 )
+
+const text = textSchema
 
 /** What github-slugger makes of a name: lowercase letters, digits and `_`, joined by `-`. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}_]+(?:-[\p{Ll}\p{Lo}\p{N}_]+)*$/u
@@ -156,16 +169,13 @@ export const clinicInputSchema = v.strictObject(
       v.array(v.picklist(MEDICAL_SPECIALTIES, 'a schema.org MedicalSpecialty member'), 'an array'),
     ),
     services: v.exactOptional(v.array(slug, 'an array')),
-    locations: v.pipe(
-      v.array(locationSchema, 'an array'),
-      v.minLength(1, 'at least one location'),
-    ),
+    locations: v.pipe(v.array(locationSchema, 'an array'), v.minLength(1, 'at least one location')),
   },
   'an object',
 )
 
-/** A clinic as a host site gives it (the input of `resolveClinic`). */
-export type ClinicInput = v.InferInput<typeof clinicInputSchema>
+/** A clinic as a host site gives it (the input of `resolveClinic`); read-only data is fine. */
+export type ClinicInput = DeepReadonly<v.InferInput<typeof clinicInputSchema>>
 
 /** A checked clinic, before defaults are filled in. */
 export type ParsedClinic = v.InferOutput<typeof clinicInputSchema>
@@ -214,10 +224,7 @@ const treatmentSchema = v.strictObject(
     type: v.union(
       [
         treatmentType,
-        v.pipe(
-          v.array(treatmentType, 'an array'),
-          v.minLength(1, 'at least one type'),
-        ),
+        v.pipe(v.array(treatmentType, 'an array'), v.minLength(1, 'at least one type')),
       ],
       'a schema.org type name or a list of them',
     ),

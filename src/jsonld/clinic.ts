@@ -22,9 +22,7 @@ export function buildClinicNode(
     parentOrganization: idReference(siteNodeId(site, ID_FRAGMENTS.organization)),
     address,
     telephone: location.telephone.e164,
-    ...(location.geo === undefined
-      ? {}
-      : {geo: {'@type': 'GeoCoordinates', ...location.geo}}),
+    ...(location.geo === undefined ? {} : {geo: {'@type': 'GeoCoordinates', ...location.geo}}),
     ...(location.openingHours.length === 0 ? {} : {openingHours: location.openingHours}),
     ...(clinic.medicalSpecialty.length === 0
       ? {}

@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
-import {article, clinic as defaultClinic, condition} from '../content/index.js'
-import {httpUrlSchema} from '../content/schema.js'
+import type {DeepReadonly} from '../content/freeze.js'
+import {article, condition, clinic as defaultClinic} from '../content/index.js'
+import {type ClinicInput, httpUrlSchema, textSchema as text} from '../content/schema.js'
 import {serviceIdsOf} from '../content/services.js'
 import type {Clinic} from '../content/types.js'
 import {parseOrThrow} from '../parse.js'
@@ -20,8 +21,6 @@ export const NODE_KINDS = [
 
 /** A kind of node in the graph. */
 export type NodeKind = (typeof NODE_KINDS)[number]
-
-const text = v.pipe(v.string('a string'), v.trim(), v.nonEmpty('a non-empty string'))
 
 const siteUrl = v.pipe(
   httpUrlSchema,
@@ -54,8 +53,9 @@ const isoDateOrDateTime = v.pipe(
   v.string('a string'),
   v.check(
     (value) =>
-      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
-      !Number.isNaN(Date.parse(value)),
+      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(
+        value,
+      ) && !Number.isNaN(Date.parse(value)),
     'an ISO 8601 date such as "2024-05-01" or date-time with a time zone',
   ),
 )
@@ -91,8 +91,10 @@ const jsonLdOptionsSchema = v.strictObject(
 )
 
 /** Options of `buildJsonLd` and the node builders. */
-export type JsonLdOptions = Omit<v.InferInput<typeof jsonLdOptionsSchema>, 'clinic'> & {
-  clinic?: import('../content/schema.js').ClinicInput
+export type JsonLdOptions = DeepReadonly<
+  Omit<v.InferInput<typeof jsonLdOptionsSchema>, 'clinic'>
+> & {
+  readonly clinic?: ClinicInput
 }
 
 /** A host site, its options checked and defaults filled in. */
@@ -131,9 +133,7 @@ type ParsedSiteOptions = v.InferOutput<v.StrictObjectSchema<typeof siteOptionsEn
 /**
  * Fill in a site's defaults from options already checked against `siteOptionsEntries`.
  */
-export function siteFromParsed(
-  parsed: ParsedSiteOptions & {nodes?: readonly NodeKind[]},
-): Site {
+export function siteFromParsed(parsed: ParsedSiteOptions & {nodes?: readonly NodeKind[]}): Site {
   const base = new URL(parsed.siteUrl)
   if (!base.pathname.endsWith('/')) base.pathname += '/'
   const siteUrlHref = base.href

@@ -3,7 +3,9 @@ import {clinicNodeId, ID_FRAGMENTS, idReference, siteNodeId} from './ids.js'
 import type {Site} from './options.js'
 
 /** A schema.org enumeration member as the URL Google's documentation uses. */
-export function schemaOrgMember<const Name extends string>(name: Name): `https://schema.org/${Name}` {
+export function schemaOrgMember<const Name extends string>(
+  name: Name,
+): `https://schema.org/${Name}` {
   return `https://schema.org/${name}`
 }
 

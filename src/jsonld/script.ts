@@ -23,7 +23,11 @@ export function serializeJsonLd(value: unknown, space?: number): string {
   try {
     json = JSON.stringify(value, null, space)
   } catch (error) {
-    throw new SciaticaContentError(['graph'], 'a JSON value', `one that cannot be serialized (${String(error)})`)
+    throw new SciaticaContentError(
+      ['graph'],
+      'a JSON value',
+      `one that cannot be serialized (${String(error)})`,
+    )
   }
   if (json === undefined) {
     throw new SciaticaContentError(['graph'], 'a JSON value', describeValue(value))
@@ -50,7 +54,11 @@ const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/
  */
 export function checkNonce(nonce: string | undefined): string | undefined {
   if (nonce !== undefined && !nonceCharacters.test(nonce)) {
-    throw new SciaticaContentError(['nonce'], 'a CSP nonce of base64 characters', describeValue(nonce))
+    throw new SciaticaContentError(
+      ['nonce'],
+      'a CSP nonce of base64 characters',
+      describeValue(nonce),
+    )
   }
   return nonce
 }
@@ -63,7 +71,10 @@ export function checkNonce(nonce: string | undefined): string | undefined {
  * @throws {SciaticaContentError}
  *   When `value` is not JSON, or `nonce` has characters other than base64's.
  */
-export function jsonLdScript(value: unknown, options?: Readonly<JsonLdScriptOptions> | null): string {
+export function jsonLdScript(
+  value: unknown,
+  options?: Readonly<JsonLdScriptOptions> | null,
+): string {
   const nonce = checkNonce(options?.nonce)
   const nonceAttribute = nonce === undefined ? '' : ` nonce="${nonce}"`
   return `<script type="application/ld+json"${nonceAttribute}>${serializeJsonLdForScript(value, options?.space)}</script>`

@@ -20,6 +20,8 @@ export function buildWebPageNode(site: Site): MedicalWebPageLeaf & {'@id': strin
     breadcrumb: idReference(pageNodeId(site, ID_FRAGMENTS.breadcrumb)),
     datePublished: article.datePublished,
     ...(site.dateModified === undefined ? {} : {dateModified: site.dateModified}),
-    ...(site.images.length === 0 ? {} : {primaryImageOfPage: {'@type': 'ImageObject', url: site.images[0] as string}}),
+    ...(site.images.length === 0
+      ? {}
+      : {primaryImageOfPage: {'@type': 'ImageObject', url: site.images[0] as string}}),
   }
 }

@@ -54,7 +54,11 @@ export async function buildArticleTree(settings: ArticleSettings): Promise<Root>
     .use(() => (root: Root) => {
       if (settings.toc) {
         // After the header: the contents come before the sections they list.
-        articleElement.children.splice(1, 0, buildToc(root, settings.tocLabel, settings.classNames.toc))
+        articleElement.children.splice(
+          1,
+          0,
+          buildToc(root, settings.tocLabel, settings.classNames.toc),
+        )
       }
     })
     .use(rehypeShiftHeading, {shift: settings.headingOffset})

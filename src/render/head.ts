@@ -4,8 +4,8 @@ import {article} from '../content/index.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {type JsonLdOptions, type Site, siteFromParsed} from '../jsonld/options.js'
 import {checkNonce, serializeJsonLdForScript} from '../jsonld/script.js'
-import {type ParsedPageOptions, parsePageOptions} from './options.js'
 import {stringify} from './article.js'
+import {type ParsedPageOptions, parsePageOptions} from './options.js'
 
 /** Options of `renderHead`: the host site, and the document's title and CSP nonce. */
 export type RenderHeadOptions = Omit<JsonLdOptions, 'nodes'> & {
@@ -16,7 +16,11 @@ export type RenderHeadOptions = Omit<JsonLdOptions, 'nodes'> & {
 }
 
 /** The site and head settings of checked page options. */
-export function headSettings(parsed: ParsedPageOptions): {site: Site; title: string; nonce: string | undefined} {
+export function headSettings(parsed: ParsedPageOptions): {
+  site: Site
+  title: string
+  nonce: string | undefined
+} {
   const nonce = checkNonce(parsed.nonce)
   const site = siteFromParsed(parsed)
   return {site, title: parsed.title ?? `${article.title} | ${site.siteName}`, nonce}
@@ -67,5 +71,7 @@ export function buildHeadElements(site: Site, title: string, nonce: string | und
  */
 export function renderHead(options: Readonly<RenderHeadOptions>): string {
   const {site, title, nonce} = headSettings(parsePageOptions(options))
-  return buildHeadElements(site, title, nonce).map((element) => stringify(element)).join('\n')
+  return buildHeadElements(site, title, nonce)
+    .map((element) => stringify(element))
+    .join('\n')
 }

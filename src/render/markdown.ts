@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import type {ElementContent, Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import rehypeSanitize from 'rehype-sanitize'
 import remarkParse from 'remark-parse'
@@ -49,9 +49,4 @@ export async function untrustedMarkdownToHast(
     .use(rehypeSanitize)
   const tree = (await processor.run(processor.parse(markdown))) as HastRoot
   return tree.children as ElementContent[]
-}
-
-/** The element children of a hast fragment (no white-space text between them). */
-export function elementsOf(nodes: readonly ElementContent[]): Element[] {
-  return nodes.filter((node): node is Element => node.type === 'element')
 }

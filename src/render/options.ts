@@ -2,7 +2,7 @@ import type {PluggableList} from 'unified'
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
 import {condition} from '../content/index.js'
-import type {ClinicInput} from '../content/schema.js'
+import {type ClinicInput, textSchema} from '../content/schema.js'
 import {serviceIdsOf} from '../content/services.js'
 import type {Clinic} from '../content/types.js'
 import {siteOptionsEntries} from '../jsonld/options.js'
@@ -27,7 +27,7 @@ export const articleOptionsEntries = {
     ),
   ),
   toc: v.exactOptional(v.boolean('a boolean')),
-  tocLabel: v.exactOptional(v.pipe(v.string('a string'), v.trim(), v.nonEmpty('a non-empty string'))),
+  tocLabel: v.exactOptional(textSchema),
   idPrefix: v.exactOptional(
     v.pipe(
       v.string('a string'),
@@ -165,7 +165,7 @@ const pageOptionsSchema = v.strictObject(
   {
     ...siteOptionsEntries,
     ...articleOptionsEntries,
-    title: v.exactOptional(v.pipe(v.string('a string'), v.trim(), v.nonEmpty('a non-empty string'))),
+    title: v.exactOptional(textSchema),
     nonce: v.exactOptional(v.string('a string')),
   },
   'an object',
@@ -183,4 +183,3 @@ export type ParsedPageOptions = v.InferOutput<typeof pageOptionsSchema>
 export function parsePageOptions(options: unknown): ParsedPageOptions {
   return parseOrThrow(pageOptionsSchema, options, [])
 }
-

@@ -1,6 +1,6 @@
+import {slug} from 'github-slugger'
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
-import {slug} from 'github-slugger'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -31,7 +31,12 @@ export function compileArticle(file: VFile): Article {
   const [first, ...body] = tree.children
 
   if (first?.type !== 'yaml') {
-    failAt(file, 'Expected YAML front matter (between `---` lines) at the start', first?.position, 'front-matter')
+    failAt(
+      file,
+      'Expected YAML front matter (between `---` lines) at the start',
+      first?.position,
+      'front-matter',
+    )
   }
   // The YAML text starts on the line after the opening `---`.
   const yaml = readYaml(file, first.value, (first.position as Place).start.line + 1)
@@ -44,7 +49,12 @@ export function compileArticle(file: VFile): Article {
   for (const node of body) {
     if (node.type === 'html' && node.value.startsWith(CALL_TO_ACTION_MARKER)) {
       if (markerOffset !== undefined) {
-        failAt(file, 'Expected one call-to-action marker, found a second', node.position, 'call-to-action')
+        failAt(
+          file,
+          'Expected one call-to-action marker, found a second',
+          node.position,
+          'call-to-action',
+        )
       }
       markerOffset = (node.position as Place).end.offset as number
     } else if (node.type === 'paragraph') {
@@ -74,10 +84,15 @@ export function compileArticle(file: VFile): Article {
   }
 
   const bodyStart = (first.position as Place).end.offset as number
-  const markdown = source.slice(bodyStart, source.lastIndexOf(CALL_TO_ACTION_MARKER, markerOffset)).trim()
+  const markdown = source
+    .slice(bodyStart, source.lastIndexOf(CALL_TO_ACTION_MARKER, markerOffset))
+    .trim()
   const callToActionMarkdown = source.slice(markerOffset).trim()
 
-  const texts = [...sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]), ...callToAction]
+  const texts = [
+    ...sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]),
+    ...callToAction,
+  ]
   const allText = texts.join('\n')
   for (const [index, correction] of frontMatter.corrections.entries()) {
     if (!allText.includes(correction.corrected) || allText.includes(correction.original)) {

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import {resolveClinic} from '../../src/content/clinic.js'
 import type {Clinic} from '../../src/content/types.js'
-import {SciaticaContentError} from '../../src/errors.js'
+import type {FieldPath, SciaticaContentError} from '../../src/errors.js'
 import {checkQuotes} from './facts.js'
 import {failField, validateYaml, type YamlSource} from './yaml.js'
 
@@ -53,16 +53,17 @@ export function compileClinic(
       [],
     )
   } catch (error) {
-    if (!(error instanceof SciaticaContentError)) throw error
-    failField(source, yamlPath(error.path), error.expected, error.received)
+    // resolveClinic throws nothing else.
+    const {path, expected, received} = error as SciaticaContentError
+    failField(source, yamlPath(path), expected, received)
   }
 }
 
 // Lists that hold `{value}` or `{id}` objects in the file but plain values in a `ClinicInput`.
 const wrappedLists: Readonly<Record<string, string>> = {medicalSpecialty: 'value', services: 'id'}
 
-function yamlPath(path: readonly (string | number)[]): (string | number)[] {
-  const [key, index] = path
-  const wrapper = typeof key === 'string' ? wrappedLists[key] : undefined
-  return wrapper !== undefined && typeof index === 'number' ? [key as string, index, wrapper] : [...path]
+// Errors in those lists name an item (`services[1]`); in the file, that is its key (`services[1].id`).
+function yamlPath(path: FieldPath): FieldPath {
+  const wrapper = wrappedLists[String(path[0])]
+  return wrapper === undefined ? path : [...path, wrapper]
 }

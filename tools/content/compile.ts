@@ -1,8 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import type {Article, Clinic, Condition} from '../../src/content/types.js'
 import {serviceIdsOf} from '../../src/content/services.js'
+import type {Article, Clinic, Condition} from '../../src/content/types.js'
 import {articleText, compileArticle} from './article.js'
 import {compileClinic} from './clinic.js'
 import {compileCondition} from './condition.js'
@@ -23,7 +23,10 @@ export interface CompiledContent {
  */
 export async function compileContent(directory: string): Promise<CompiledContent> {
   const read = async (name: string) =>
-    new VFile({path: path.join(directory, name), value: await readFile(path.join(directory, name), 'utf8')})
+    new VFile({
+      path: path.join(directory, name),
+      value: await readFile(path.join(directory, name), 'utf8'),
+    })
 
   const articleFile = await read('article.md')
   const article = compileArticle(articleFile)
@@ -33,7 +36,11 @@ export async function compileContent(directory: string): Promise<CompiledContent
   const condition = compileCondition(readYaml(conditionFile, String(conditionFile.value)), text)
 
   const clinicFile = await read('clinic.yaml')
-  const clinic = compileClinic(readYaml(clinicFile, String(clinicFile.value)), text, serviceIdsOf(condition))
+  const clinic = compileClinic(
+    readYaml(clinicFile, String(clinicFile.value)),
+    text,
+    serviceIdsOf(condition),
+  )
 
   return {article, condition, clinic}
 }

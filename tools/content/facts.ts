@@ -21,8 +21,17 @@ export function checkQuotes(source: YamlSource, data: unknown, articleText: stri
       for (const [index, item] of value.entries()) visit(item, [...path, index])
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (verbatimKeys.has(key) && typeof item === 'string' && !haystack.includes(normalizeSpace(item))) {
-          failField(source, [...path, key], 'words found verbatim in content/article.md', describeValue(item))
+        if (
+          verbatimKeys.has(key) &&
+          typeof item === 'string' &&
+          !haystack.includes(normalizeSpace(item))
+        ) {
+          failField(
+            source,
+            [...path, key],
+            'words found verbatim in content/article.md',
+            describeValue(item),
+          )
         }
         visit(item, [...path, key])
       }
@@ -42,7 +51,12 @@ export function checkUniqueIds(
   for (const [key, list] of Object.entries(lists)) {
     for (const [index, item] of list.entries()) {
       if (seen.has(item.id)) {
-        failField(source, [key, index, 'id'], `an id unique among the ${scope}`, describeValue(item.id))
+        failField(
+          source,
+          [key, index, 'id'],
+          `an id unique among the ${scope}`,
+          describeValue(item.id),
+        )
       }
       seen.add(item.id)
     }

@@ -1,5 +1,5 @@
-import type {VFile} from 'vfile'
 import * as v from 'valibot'
+import type {VFile} from 'vfile'
 import {isNode, LineCounter, parseDocument} from 'yaml'
 import {type FieldPath, formatField} from '../../src/errors.js'
 import {describeIssue} from '../../src/parse.js'

@@ -1,0 +1,161 @@
+import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {runCli, USAGE} from '../src/cli/run.js'
+import {buildJsonLd} from '../src/index.js'
+import {renderPage} from '../src/render.js'
+
+const directories: string[] = []
+
+afterEach(async () => {
+  await Promise.all(directories.splice(0).map((directory) => rm(directory, {recursive: true})))
+})
+
+async function temporaryDirectory(): Promise<string> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'sciatica-cli-'))
+  directories.push(directory)
+  return directory
+}
+
+async function run(argv: string[], cwd = process.cwd()) {
+  let stdout = ''
+  let stderr = ''
+  const status = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    cwd,
+  })
+  return {status, stdout, stderr}
+}
+
+const hostClinic = {
+  name: 'Example Spine',
+  telephone: '404-555-0100',
+  locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}],
+}
+
+describe('sciatica-content CLI', () => {
+  it('prints help', async () => {
+    expect(await run(['--help'])).toEqual({status: 0, stdout: USAGE, stderr: ''})
+    expect((await run(['jsonld', '-h'])).stdout).toBe(USAGE)
+  })
+
+  it('prints the JSON-LD graph', async () => {
+    const result = await run([
+      'jsonld',
+      '--site-url',
+      'https://example.com',
+      '--path',
+      '/sciatica/',
+    ])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(
+      `${JSON.stringify(buildJsonLd({siteUrl: 'https://example.com', path: '/sciatica/'}))}\n`,
+    )
+    expect((await run(['jsonld', '--site-url', 'https://example.com', '--pretty'])).stdout).toBe(
+      `${JSON.stringify(buildJsonLd({siteUrl: 'https://example.com'}), null, 2)}\n`,
+    )
+  })
+
+  it('reads a host clinic from a JSON file', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(path.join(directory, 'clinic.json'), JSON.stringify(hostClinic))
+    const result = await run(
+      ['jsonld', '--site-url', 'https://clinic.example', '--clinic', 'clinic.json'],
+      directory,
+    )
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual(
+      buildJsonLd({siteUrl: 'https://clinic.example', clinic: hostClinic}),
+    )
+  })
+
+  it('writes a page to standard output or, atomically, to a file', async () => {
+    const expected = await renderPage({siteUrl: 'https://example.com'})
+    expect((await run(['page', '--site-url', 'https://example.com'])).stdout).toBe(expected)
+
+    const directory = await temporaryDirectory()
+    const result = await run(
+      ['page', '--site-url', 'https://example.com', '--out', 'site/a/index.html'],
+      directory,
+    )
+    expect(result).toEqual({status: 0, stdout: '', stderr: 'Wrote site/a/index.html\n'})
+    expect(await readFile(path.join(directory, 'site/a/index.html'), 'utf8')).toBe(expected)
+    expect(await readdir(path.join(directory, 'site/a'))).toEqual(['index.html'])
+  })
+
+  it('leaves no file behind when the page cannot be written', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(path.join(directory, 'taken'), 'previous')
+    await mkdir(path.join(directory, 'folder'))
+    // A folder where the file should go: the temporary file is written, the rename fails.
+    const intoFolder = await run(
+      ['page', '--site-url', 'https://example.com', '--out', 'folder'],
+      directory,
+    )
+    expect(intoFolder.status).toBe(1)
+    expect(intoFolder.stderr).toMatch(/^sciatica-content: EISDIR/)
+    // A file where a folder should go.
+    const underFile = await run(
+      ['page', '--site-url', 'https://example.com', '--out', 'taken/a.html'],
+      directory,
+    )
+    expect(underFile.status).toBe(1)
+    expect((await readdir(directory)).sort()).toEqual(['folder', 'taken'])
+    expect(await readdir(path.join(directory, 'folder'))).toEqual([])
+    expect(await readFile(path.join(directory, 'taken'), 'utf8')).toBe('previous')
+  })
+
+  it.each([
+    [[], 'Missing command'],
+    [['serve'], 'Unknown command `serve`'],
+    [['jsonld'], 'Missing --site-url <url>'],
+    [['jsonld', 'extra', '--site-url', 'https://example.com'], 'Unexpected argument `extra`'],
+    [['jsonld', '--site-url'], "Option '--site-url <value>' argument missing"],
+    [['jsonld', '--color'], "Unknown option '--color'"],
+  ])('exits 2 with usage on %j', async (argv, message) => {
+    const result = await run(argv)
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(`sciatica-content: ${message}`)
+    expect(result.stderr).toContain(USAGE)
+  })
+
+  it.each([
+    [
+      ['--site-url', 'ftp://example.com'],
+      'Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"',
+    ],
+    [
+      ['--site-url', 'https://example.com', '--clinic', 'missing.json'],
+      'Cannot read clinic file missing.json: ENOENT',
+    ],
+    [
+      ['--site-url', 'https://example.com', '--clinic', 'broken.json'],
+      'Clinic file broken.json is not valid JSON:',
+    ],
+    [
+      ['--site-url', 'https://example.com', '--clinic', 'invalid.json'],
+      'Invalid `clinic.telephone`: expected an E.164',
+    ],
+  ])('exits 1 with the reason on %j', async (argv, message) => {
+    const directory = await temporaryDirectory()
+    await writeFile(path.join(directory, 'broken.json'), '{"name": ')
+    await writeFile(
+      path.join(directory, 'invalid.json'),
+      JSON.stringify({...hostClinic, telephone: 'x'}),
+    )
+    for (const command of ['jsonld', 'page']) {
+      const result = await run([command, ...argv], directory)
+      expect(result.status).toBe(1)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain(`sciatica-content: ${message}`)
+    }
+  })
+})

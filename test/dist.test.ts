@@ -1,0 +1,104 @@
+import {execFile} from 'node:child_process'
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import * as source from '../src/index.js'
+import {renderArticle} from '../src/render.js'
+
+// Run after `npm run build` (`npm test` builds first): the package as users get it.
+const root = path.resolve(import.meta.dirname, '..')
+const dist = path.join(root, 'dist')
+const run = promisify(execFile)
+const require = createRequire(import.meta.url)
+
+type Core = typeof import('../src/index.js')
+type Render = typeof import('../src/render.js')
+
+const options = {
+  siteUrl: 'https://example.com',
+  clinic: {
+    name: 'Host',
+    telephone: '404-555-0100',
+    locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}],
+  },
+}
+
+describe('the built package', () => {
+  it('works from ESM: imported and called', async () => {
+    const core: Core = await import(path.join(dist, 'index.js'))
+    const render: Render = await import(path.join(dist, 'render.js'))
+    expect(core.buildJsonLd(options)).toEqual(source.buildJsonLd(options))
+    expect(await render.renderArticle({toc: true})).toBe(await renderArticle({toc: true}))
+    expect(() => core.buildJsonLd({siteUrl: 'x'})).toThrow(core.SciaticaContentError)
+  })
+
+  it('works from CommonJS: required and called, unified included', async () => {
+    const core: Core = require(path.join(dist, 'index.cjs'))
+    const render: Render = require(path.join(dist, 'render.cjs'))
+    expect(core.buildJsonLd(options)).toEqual(source.buildJsonLd(options))
+    expect(await render.renderArticle({toc: true, headingOffset: 1})).toBe(
+      await renderArticle({toc: true, headingOffset: 1}),
+    )
+    expect(await render.renderPage({siteUrl: 'https://example.com'})).toContain(
+      '<script type="application/ld+json">',
+    )
+    // Both entries share one error class.
+    expect(() => render.renderHead({siteUrl: 'x'})).toThrow(core.SciaticaContentError)
+  })
+
+  it('keeps unified out of the main entry', async () => {
+    const seen = new Set<string>()
+    const visit = async (file: string): Promise<void> => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const code = await readFile(path.join(dist, file), 'utf8')
+      expect(code, file).not.toMatch(/from ['"](?:unified|remark-|rehype-|hast|mdast)/)
+      for (const match of code.matchAll(/from ['"]\.\/([^'"]+)['"]/g))
+        await visit(match[1] as string)
+    }
+    await visit('index.js')
+    expect(seen.size).toBeGreaterThan(1)
+  })
+
+  it('exposes every file its exports map names', async () => {
+    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
+    const targets = JSON.stringify(manifest.exports).match(/\.\/dist\/[^"]+/g) ?? []
+    expect(targets.length).toBe(8)
+    for (const target of targets)
+      await expect(readFile(path.join(root, target))).resolves.toBeDefined()
+    expect(manifest.bin['sciatica-content']).toBe('dist/cli.js')
+  })
+
+  it('runs the CLI as a program', async () => {
+    const {stdout} = await run('node', [
+      path.join(dist, 'cli.js'),
+      'jsonld',
+      '--site-url',
+      'https://example.com',
+    ])
+    expect(JSON.parse(stdout)).toEqual(source.buildJsonLd({siteUrl: 'https://example.com'}))
+    const usage = await run('node', [path.join(dist, 'cli.js')]).catch(
+      (error: {code: number; stderr: string}) => error,
+    )
+    expect(usage).toMatchObject({code: 2, stderr: expect.stringContaining('Missing command')})
+  })
+
+  it('builds byte-identical output twice', async () => {
+    const second = await mkdtemp(path.join(tmpdir(), 'sciatica-content-build-'))
+    await run('npx', ['tsup', '--silent'], {
+      cwd: root,
+      env: {...process.env, SCIATICA_CONTENT_OUT_DIR: second},
+    })
+    const files = (await readdir(dist)).sort()
+    expect((await readdir(second)).sort()).toEqual(files)
+    for (const file of files) {
+      expect(await readFile(path.join(second, file), 'utf8'), file).toBe(
+        await readFile(path.join(dist, file), 'utf8'),
+      )
+    }
+    await rm(second, {recursive: true})
+  })
+})

@@ -1,0 +1,196 @@
+import fc from 'fast-check'
+import type {Element} from 'hast'
+import {selectAll} from 'hast-util-select'
+import {toString as hastToString} from 'hast-util-to-string'
+import {describe, expect, it} from 'vitest'
+import {buildJsonLd, jsonLdScript, serializeJsonLd, serializeJsonLdForScript} from '../src/index.js'
+import {renderArticle, renderHead, renderPage} from '../src/render.js'
+import {parseHtml} from './helpers/html.js'
+
+// Strings that break naive HTML or JSON-in-script output, mixed with arbitrary text.
+const attacks = [
+  '</script>',
+  '</script >',
+  '</SCRIPT\t>',
+  '<!--',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '\'"&amp;<>',
+  '\u2028\u2029',
+  ']]>',
+  '<![CDATA[',
+  '{{constructor}}',
+  '\\u003C/script>',
+]
+const hostile = fc
+  .tuple(
+    fc.string({unit: 'binary', maxLength: 20}),
+    fc.constantFrom(...attacks),
+    fc.string({maxLength: 10}),
+  )
+  .map((parts) => parts.join(''))
+  // The options take one line of text without control characters or noncharacters.
+  .filter(
+    (value) =>
+      value.trim() !== '' &&
+      value.isWellFormed() &&
+      !/[\p{Cc}\p{Noncharacter_Code_Point}]/u.test(value),
+  )
+
+const hostileOptions = fc.record({
+  siteName: hostile,
+  homeName: hostile,
+  crumb: hostile,
+  title: hostile,
+  tocLabel: hostile,
+  clinicName: hostile,
+  locationName: hostile,
+  street: hostile,
+  locality: hostile,
+  region: hostile,
+  postalCode: hostile,
+})
+
+type Hostile = typeof hostileOptions extends fc.Arbitrary<infer T> ? T : never
+
+function siteOptions(values: Hostile) {
+  return {
+    siteUrl: 'https://example.com',
+    siteName: values.siteName,
+    homeName: values.homeName,
+    breadcrumb: [{name: values.crumb, path: '/learn/'}],
+    clinic: {
+      name: values.clinicName,
+      telephone: '404-555-0100',
+      locations: [
+        {
+          id: 'main',
+          name: values.locationName,
+          address: {
+            streetAddress: values.street,
+            addressLocality: values.locality,
+            addressRegion: values.region,
+            postalCode: values.postalCode,
+            addressCountry: 'US',
+          },
+        },
+      ],
+    },
+  }
+}
+
+const runs = {numRuns: 60}
+
+describe('security: hostile strings in every host-supplied field', () => {
+  it('renderPage: one JSON-LD script, no other, data round-trips, text intact', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileOptions, async (values) => {
+        const options = siteOptions(values)
+        const html = await renderPage({
+          ...options,
+          title: values.title,
+          tocLabel: values.tocLabel,
+          toc: true,
+        })
+        const {tree, errors} = parseHtml(html, false)
+        expect(errors).toEqual([])
+
+        const scripts = selectAll('script', tree)
+        expect(scripts).toHaveLength(1)
+        expect((scripts[0] as Element).properties.type).toBe('application/ld+json')
+        expect(JSON.parse(hastToString(scripts[0] as Element))).toEqual(buildJsonLd(options))
+        expect(selectAll('img, iframe, [onerror], [onload]', tree)).toHaveLength(0)
+
+        expect(hastToString(selectAll('title', tree)[0] as Element)).toBe(values.title.trim())
+        expect(selectAll('nav', tree)[0]?.properties.ariaLabel).toBe(values.tocLabel.trim())
+        expect(hastToString(selectAll('footer address', tree)[0] as Element)).toContain(
+          values.clinicName.trim(),
+        )
+        expect(selectAll('meta[property="og:site_name"]', tree)[0]?.properties.content).toBe(
+          values.siteName.trim(),
+        )
+      }),
+      runs,
+    )
+  })
+
+  it('renderHead: the JSON-LD round-trips and nothing else is a script', async () => {
+    fc.assert(
+      fc.property(hostileOptions, (values) => {
+        const options = siteOptions(values)
+        const {tree, errors} = parseHtml(renderHead(options), true)
+        expect(errors).toEqual([])
+        const scripts = selectAll('script', tree)
+        expect(scripts).toHaveLength(1)
+        expect(JSON.parse(hastToString(scripts[0] as Element))).toEqual(buildJsonLd(options))
+      }),
+      runs,
+    )
+  })
+
+  it('renderArticle: a host clinic’s text stays text', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileOptions, async (values) => {
+        const html = await renderArticle({clinic: siteOptions(values).clinic})
+        const {tree, errors} = parseHtml(html, true)
+        expect(errors).toEqual([])
+        expect(selectAll('script, img', tree)).toHaveLength(0)
+        expect(hastToString(selectAll('footer li', tree)[0] as Element)).toContain(
+          values.street.trim(),
+        )
+      }),
+      runs,
+    )
+  })
+
+  it('jsonLdScript: any JSON value is one script whose text parses back to the same value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(...attacks), (value, attack) => {
+        const data = {value, attack}
+        const {tree, errors} = parseHtml(jsonLdScript(data, {nonce: 'bm9uY2U='}), true)
+        expect(errors).toEqual([])
+        const scripts = selectAll('script', tree)
+        expect(scripts).toHaveLength(1)
+        expect(tree.children).toHaveLength(1)
+        expect(JSON.parse(hastToString(scripts[0] as Element))).toEqual(
+          JSON.parse(JSON.stringify(data)),
+        )
+        expect(scripts[0]?.properties.nonce).toBe('bm9uY2U=')
+      }),
+      {numRuns: 200},
+    )
+  })
+
+  it('escapes every `<` in JSON for a script, and only that', () => {
+    expect(serializeJsonLdForScript({a: '</script><!--'})).toBe('{"a":"\\u003C/script>\\u003C!--"}')
+    expect(serializeJsonLd({a: '</script>'}, 1)).toBe('{\n "a": "</script>"\n}')
+    expect(jsonLdScript({a: 1}, {space: 2})).toBe(
+      '<script type="application/ld+json">{\n  "a": 1\n}</script>',
+    )
+  })
+
+  it('rejects what is not JSON, and a nonce that could leave its attribute', () => {
+    const cycle: Record<string, unknown> = {}
+    cycle.self = cycle
+    expect(() => jsonLdScript(cycle)).toThrow(
+      /^Invalid `graph`: expected a JSON value, received one that cannot be serialized \(TypeError: Converting circular/,
+    )
+    expect(() => jsonLdScript(undefined)).toThrow(
+      'Invalid `graph`: expected a JSON value, received nothing',
+    )
+    expect(() => jsonLdScript(() => 1)).toThrow(
+      'Invalid `graph`: expected a JSON value, received () => 1',
+    )
+    expect(() => jsonLdScript({}, {nonce: 'a" onload="x'})).toThrow(
+      'Invalid `nonce`: expected a CSP nonce of base64 characters',
+    )
+  })
+
+  it('rejects control characters and lone surrogates in text options', () => {
+    for (const siteName of ['a\u0000b', 'a\u0007', 'a\r\nb', '\ud800', 'a\ufdd0']) {
+      expect(() => buildJsonLd({siteUrl: 'https://example.com', siteName})).toThrow(
+        'expected one line of text without control characters, noncharacters or lone surrogates',
+      )
+    }
+  })
+})

@@ -7,7 +7,9 @@ import {renderArticle} from '../src/render.js'
 import {compileContent, serializeContent} from '../tools/content/compile.js'
 import {parseHtml} from './helpers/html.js'
 
-const sourceUrl = new URL('../../shared/seeds/000_15ef4f780932ad0c.txt', import.meta.url)
+// A copy of the source document (shared/seeds/000_15ef4f780932ad0c.txt), so the test needs
+// nothing outside the repository.
+const sourceUrl = new URL('fixtures/source/000_15ef4f780932ad0c.txt', import.meta.url)
 const contentDirectory = new URL('../content/', import.meta.url).pathname
 
 // The source document, block by block (blocks are separated by blank lines), with the one

@@ -253,9 +253,9 @@ describe('checkJsonLd: warnings', () => {
 })
 
 describe('the official schema.org examples', () => {
-  // The health-lifesci examples (see ../shared/schemaorg/examples/SOURCES.md). They are not strictly
+  // The health-lifesci examples (copied from shared/schemaorg/examples; see SOURCES.md there). They are not strictly
   // range-clean, which schema.org accepts: warnings, no errors. A missing file fails the test.
-  const examples = new URL('../../shared/schemaorg/examples/', import.meta.url)
+  const examples = new URL('fixtures/schemaorg-examples/', import.meta.url)
   const expected: Record<string, string[]> = {
     'BioChemEntity-MedicalCode-eg-0466.jsonld': [
       'pending-type @type',

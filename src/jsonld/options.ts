@@ -90,12 +90,39 @@ const jsonLdOptionsSchema = v.strictObject(
   'an object',
 )
 
-/** Options of `buildJsonLd` and the node builders. */
-export type JsonLdOptions = DeepReadonly<
-  Omit<v.InferInput<typeof jsonLdOptionsSchema>, 'clinic'>
-> & {
-  readonly clinic?: ClinicInput
+/** Options of `buildJsonLd` and `resolveSite`. */
+export interface JsonLdOptions {
+  /** The host site's URL, absolute `http(s)`, without query or fragment (required). */
+  readonly siteUrl: string
+  /** The article's path below `siteUrl`, starting with `/` (default: `/<article slug>/`). */
+  readonly path?: string | undefined
+  /** The host's clinic (default: the clinic that published the article). */
+  readonly clinic?: ClinicInput | undefined
+  /** The site's name (default: the clinic's name). */
+  readonly siteName?: string | undefined
+  /** BCP 47 language tag of the page (default: the article's, `en-US`). */
+  readonly inLanguage?: string | undefined
+  /** ISO 8601 date (or date-time with zone) the host last changed the page (default: none). */
+  readonly dateModified?: string | undefined
+  /** Absolute URLs of images of the article (default: none). */
+  readonly image?: readonly string[] | undefined
+  /** Crumbs between the home page and the article, each a name and a path (default: none). */
+  readonly breadcrumb?: readonly {readonly name: string; readonly path: string}[] | undefined
+  /** Name of the first crumb, the site's home (default: `'Home'`). */
+  readonly homeName?: string | undefined
+  /** Kinds of node to build, with every node they reference (default: all). */
+  readonly nodes?: readonly NodeKind[] | undefined
 }
+
+// The interface above documents the schema; this fails to compile when the two drift apart.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<Condition extends true> = Condition
+export type JsonLdOptionsMatchSchema = Assert<
+  Exactly<
+    Required<Omit<JsonLdOptions, 'clinic'>>,
+    Required<DeepReadonly<Omit<v.InferInput<typeof jsonLdOptionsSchema>, 'clinic'>>>
+  >
+>
 
 /** A host site, its options checked and defaults filled in. */
 export interface Site {

@@ -86,6 +86,13 @@ describe('the built package', () => {
     expect(usage).toMatchObject({code: 2, stderr: expect.stringContaining('Missing command')})
   })
 
+  it('runs the host-site example, importing the package by name', async () => {
+    const {stdout} = await run('node', [path.join(root, 'examples', 'host-site.mjs')])
+    expect(stdout).toContain('MedicalClinic https://clinic.example/#clinic-savannah-midtown\n')
+    expect(stdout).toContain('script ok\n')
+    expect(stdout).toMatch(/^page: \d+ characters$/m)
+  })
+
   it('builds byte-identical output twice', async () => {
     const second = await mkdtemp(path.join(tmpdir(), 'sciatica-content-build-'))
     await run('npx', ['tsup', '--silent'], {

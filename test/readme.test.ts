@@ -1,0 +1,35 @@
+import {readFile} from 'node:fs/promises'
+import {inspect} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {USAGE} from '../src/cli/run.js'
+import {buildJsonLd, condition} from '../src/index.js'
+
+const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
+
+// The fenced blocks of a section, in order.
+function blocks(heading: string): string[] {
+  const start = readme.indexOf(`\n${heading}\n`)
+  expect(start, heading).toBeGreaterThan(-1)
+  const end = readme.indexOf('\n## ', start + heading.length + 2)
+  const section = readme.slice(start, end === -1 ? undefined : end)
+  return [...section.matchAll(/```\w*\n([\s\S]*?)```/g)].map((match) => match[1] as string)
+}
+
+describe('README', () => {
+  it('shows the exact output of its “Use” example', () => {
+    const [, output, json] = blocks('## Use')
+    expect(output).toBe(`${inspect(condition.riskFactors.map((riskFactor) => riskFactor.name))}\n`)
+    const graph = buildJsonLd({siteUrl: 'https://example.com', nodes: ['clinic']})
+    expect(json).toBe(`${JSON.stringify(graph['@graph'][1], null, 2)}\n`)
+  })
+
+  it('shows the CLI’s help as it is', () => {
+    expect(blocks('## CLI')[0]).toBe(USAGE)
+  })
+
+  it('shows the two commands a newcomer runs', () => {
+    const commands = blocks('## Install')
+    expect(commands).toContain('npm ci && npm run demo\n')
+    expect(commands).toContain('npm test\n')
+  })
+})

@@ -8,7 +8,9 @@ const clinic = JSON.parse(await readFile(new URL('host-clinic.json', import.meta
 const options = {siteUrl: 'https://clinic.example', path: '/learn/sciatica/', clinic}
 
 const graph = buildJsonLd(options)
-console.log(graph['@graph'].map((node) => `${[node['@type']].flat().join('+')} ${node['@id']}`).join('\n'))
+console.log(
+  graph['@graph'].map((node) => `${[node['@type']].flat().join('+')} ${node['@id']}`).join('\n'),
+)
 console.log(jsonLdScript(graph).length > 0 ? 'script ok' : 'no script')
 const html = await renderPage({...options, toc: true})
 console.log(`page: ${html.length} characters`)

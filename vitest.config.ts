@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // The JSON report lets .ci/run print a plain `N passed, N failed` line.
+    reporters: ['default', 'json'],
+    outputFile: {json: '.vitest/results.json'},
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts', 'tools/content/**/*.ts'],

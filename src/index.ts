@@ -1,4 +1,3 @@
-export {resolveClinic} from './content/clinic.js'
 export type {DeepReadonly} from './content/freeze.js'
 export {article, clinic, condition} from './content/index.js'
 export type {ClinicInput, MedicalSpecialtyName} from './content/schema.js'

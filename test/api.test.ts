@@ -27,7 +27,6 @@ describe('public api', () => {
       'idReference',
       'jsonLdScript',
       'pageNodeId',
-      'resolveClinic',
       'resolveSite',
       'serializeJsonLd',
       'serializeJsonLdForScript',

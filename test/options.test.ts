@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {buildJsonLd, resolveClinic, SciaticaContentError} from '../src/index.js'
+import {resolveClinic} from '../src/content/clinic.js'
+import {buildJsonLd, SciaticaContentError} from '../src/index.js'
 import {parseTelephone} from '../src/telephone.js'
 
 const site = 'https://example.com'

@@ -46,20 +46,23 @@ interface Term {
   'schema:isPartOf'?: Reference | Reference[]
 }
 
-interface ClassEntry {
+/** A class of the index: its direct parents, and whether it is pending or superseded. */
+export interface ClassEntry {
   parents: string[]
   pending?: true
   supersededBy?: string
 }
 
-interface PropertyEntry {
+/** A property of the index: its domain and range (class names). */
+export interface PropertyEntry {
   domain: string[]
   range: string[]
   pending?: true
   supersededBy?: string
 }
 
-interface Vocabulary {
+/** The compact index written to test/fixtures/schemaorg-vocabulary.json. */
+export interface VocabularyIndex {
   release: string
   license: string
   classes: Record<string, ClassEntry>
@@ -112,7 +115,7 @@ function status(term: Term): {pending?: true; supersededBy?: string} {
   }
 }
 
-function buildVocabulary(terms: readonly Term[]): Vocabulary {
+function buildVocabulary(terms: readonly Term[]): VocabularyIndex {
   const classes: Record<string, ClassEntry> = {}
   const properties: Record<string, PropertyEntry> = {}
   const members: Record<string, string[]> = {}
@@ -134,7 +137,7 @@ function buildVocabulary(terms: readonly Term[]): Vocabulary {
     const instanceOf = names(types.map((type) => ({'@id': type})))
     if (instanceOf.length > 0) members[name] = instanceOf
   }
-  const vocabulary: Vocabulary = {
+  const vocabulary: VocabularyIndex = {
     release,
     license: 'CC BY-SA 3.0, schema.org',
     classes,
@@ -150,7 +153,7 @@ function buildVocabulary(terms: readonly Term[]): Vocabulary {
  * release itself has a few (`DeliveryTimeSettings`, retired to the attic, is still in the domain of
  * `deliveryTime`), so they are kept and only listed.
  */
-function checkReferences(vocabulary: Vocabulary): void {
+function checkReferences(vocabulary: VocabularyIndex): void {
   const missing = new Set<string>()
   const needClass = (name: string) => {
     if (!Object.hasOwn(vocabulary.classes, name)) missing.add(name)

@@ -11,6 +11,7 @@
  * `rangeIncludes`: schema.org says consumers should accept text where an entity is expected).
  */
 import {readFileSync} from 'node:fs'
+import type {ClassEntry, PropertyEntry, VocabularyIndex} from '../../tools/build-vocabulary.js'
 
 export interface Finding {
   rule: string
@@ -21,27 +22,6 @@ export interface Finding {
 export interface CheckResult {
   errors: Finding[]
   warnings: Finding[]
-}
-
-interface ClassEntry {
-  parents: string[]
-  pending?: true
-  supersededBy?: string
-}
-
-interface PropertyEntry {
-  domain: string[]
-  range: string[]
-  pending?: true
-  supersededBy?: string
-}
-
-interface VocabularyIndex {
-  release: string
-  license: string
-  classes: Record<string, ClassEntry>
-  properties: Record<string, PropertyEntry>
-  members: Record<string, string[]>
 }
 
 type JsonObject = Record<string, unknown>

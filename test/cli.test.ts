@@ -76,6 +76,18 @@ describe('sciatica-content CLI', () => {
     )
   })
 
+  it('writes the JSON-LD to a file', async () => {
+    const directory = await temporaryDirectory()
+    const result = await run(
+      ['jsonld', '--site-url', 'https://example.com', '--out', 'graph.jsonld'],
+      directory,
+    )
+    expect(result).toEqual({status: 0, stdout: '', stderr: 'Wrote graph.jsonld\n'})
+    expect(JSON.parse(await readFile(path.join(directory, 'graph.jsonld'), 'utf8'))).toEqual(
+      buildJsonLd({siteUrl: 'https://example.com'}),
+    )
+  })
+
   it('writes a page to standard output or, atomically, to a file', async () => {
     const expected = await renderPage({siteUrl: 'https://example.com'})
     expect((await run(['page', '--site-url', 'https://example.com'])).stdout).toBe(expected)
@@ -119,6 +131,7 @@ describe('sciatica-content CLI', () => {
     [['jsonld', 'extra', '--site-url', 'https://example.com'], 'Unexpected argument `extra`'],
     [['jsonld', '--site-url'], "Option '--site-url <value>' argument missing"],
     [['jsonld', '--color'], "Unknown option '--color'"],
+    [['page', '--site-url', 'https://example.com', '--pretty'], '--pretty is for `jsonld`'],
   ])('exits 2 with usage on %j', async (argv, message) => {
     const result = await run(argv)
     expect(result.status).toBe(2)

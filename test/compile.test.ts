@@ -101,6 +101,28 @@ describe('compileContent', () => {
     )
   })
 
+  it('fails on a quote that runs from one paragraph into the next', async () => {
+    expect(
+      await failureOf(
+        'condition.yaml',
+        'quote: which can lead to radiating pain in the legs, thighs and lower back',
+        'quote: lower back. Age, obesity',
+      ),
+    ).toMatch(/`symptoms\[0\]\.quote`: expected words found verbatim in content\/article\.md/)
+  })
+
+  it('fails when the clinic is not the article’s publisher', async () => {
+    expect(
+      await failureOf(
+        'article.md',
+        'publisher: Non-Surgical Orthopaedic',
+        'publisher: Someone Else',
+      ),
+    ).toBe(
+      'clinic.yaml:7:7: `name`: expected the article\'s publisher, "Someone Else" (content/article.md), received "Non-Surgical Orthopaedic"',
+    )
+  })
+
   it('fails on a YAML syntax error', async () => {
     expect(await failureOf('clinic.yaml', /^name: (.*)$/m, 'name: [unclosed')).toMatch(
       /^clinic\.yaml:\d+:\d+: YAML syntax:/,
@@ -114,14 +136,22 @@ describe('compileContent', () => {
   })
 
   it('fails on an unknown service, at its id', async () => {
-    expect(await failureOf('clinic.yaml', '  - id: physical-therapy', '  - id: yoga')).toBe(
-      'clinic.yaml:23:9: `services[1].id`: expected one of physical-therapy, pain-management-injections, surgery, functional-retraining, nerve-glides, manual-joint-mobilization-and-manipulation, myofascial-release, gait-training, received "yoga"',
+    expect(
+      await failureOf('clinic.yaml', '  - id: pain-management-injections', '  - id: yoga'),
+    ).toBe(
+      'clinic.yaml:20:9: `services[0].id`: expected one of physical-therapy, pain-management-injections, surgery, functional-retraining, nerve-glides, manual-joint-mobilization-and-manipulation, myofascial-release, gait-training, received "yoga"',
     )
   })
 
   it('fails on an unknown medical specialty, at its value', async () => {
-    expect(await failureOf('clinic.yaml', 'value: Musculoskeletal', 'value: Orthopedics')).toMatch(
-      /^clinic\.yaml:15:12: `medicalSpecialty\[0\]\.value`: expected a schema\.org MedicalSpecialty member, received "Orthopedics"/,
+    expect(
+      await failureOf(
+        'clinic.yaml',
+        'medicalSpecialty: []',
+        'medicalSpecialty:\n  - value: Orthopedics\n    quote: Non-Surgical Orthopaedic',
+      ),
+    ).toMatch(
+      /^clinic\.yaml:16:12: `medicalSpecialty\[0\]\.value`: expected a schema\.org MedicalSpecialty member, received "Orthopedics"/,
     )
   })
 

@@ -71,15 +71,46 @@ describe('option errors', () => {
     [
       {siteUrl: site, dateModified: '2024-13-01'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01" or date-time with a time zone',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
       '"2024-13-01"',
     ],
     [
       {siteUrl: site, dateModified: '1 May 2024'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01" or date-time with a time zone',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
       '"1 May 2024"',
     ],
+    [
+      {siteUrl: site, dateModified: '2021-02-30'},
+      'dateModified',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      '"2021-02-30"',
+    ],
+    [
+      {siteUrl: site, dateModified: '2021-08-12'},
+      'dateModified',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      '"2021-08-12"',
+    ],
+    [
+      {siteUrl: site, dateModified: '2024-05-01T25:00Z'},
+      'dateModified',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      '"2024-05-01T25:00Z"',
+    ],
+    [
+      {siteUrl: 'https://example.com/?'},
+      'siteUrl',
+      'an absolute http(s) URL without query, fragment or credentials',
+      '"https://example.com/?"',
+    ],
+    [
+      {siteUrl: 'https://example.com#'},
+      'siteUrl',
+      'an absolute http(s) URL without query, fragment or credentials',
+      '"https://example.com#"',
+    ],
+    [{siteUrl: site, nodes: []}, 'nodes', 'at least one kind of node', 'an array'],
     [{siteUrl: site, image: ['a.jpg']}, 'image[0]', 'an absolute http(s) URL', '"a.jpg"'],
     [
       {siteUrl: site, image: 'https://example.com/a.jpg'},
@@ -124,7 +155,7 @@ describe('option errors', () => {
     expect(errorOf(build({siteUrl: site, path})).field).toBe('path')
   })
 
-  it.each(['/', '/sciatica', '/a/b/', '/a/b?x=1', '/a..b/', '/%C3%A9t%C3%A9/'])(
+  it.each(['/', '/sciatica', '/a%20b', '/a/b/', '/a/b?x=1', '/a..b/', '/%C3%A9t%C3%A9/'])(
     'accepts the path %j',
     (path) => {
       expect(() => buildJsonLd({siteUrl: site, path})).not.toThrow()

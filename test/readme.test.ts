@@ -24,7 +24,7 @@ describe('README', () => {
   })
 
   it('shows the CLI’s help as it is', () => {
-    expect(blocks('## CLI')[0]).toBe(USAGE)
+    expect(blocks('### CLI')[0]).toBe(USAGE)
   })
 
   it('shows the two commands a newcomer runs', () => {

@@ -106,8 +106,14 @@ describe('renderArticle', () => {
       'Example Spine',
       'Call us at 404-555-0100 to schedule an appointment.',
     ])
-    // The source’s own call to action speaks for its clinic only.
-    expect(hastToString(tree)).not.toContain('Non-Surgical Orthopaedic')
+    // The source’s own call to action speaks for its clinic only; the header names its author.
+    expect(hastToString(select('footer', tree) as Element)).not.toContain(
+      'Non-Surgical Orthopaedic',
+    )
+    expect(texts(tree, 'header p')).toEqual([
+      'Published by Non-Surgical Orthopaedic on August 13, 2021',
+    ])
+    expect(select('header time', tree)?.properties.dateTime).toBe('2021-08-13')
   })
 
   it('sanitizes the host’s additional Markdown', async () => {
@@ -241,6 +247,20 @@ describe('renderHead', () => {
       'summary_large_image',
     )
     expect(select('script', tree)?.properties.nonce).toBe('abc123==')
+  })
+
+  it('writes the Open Graph locale as language_TERRITORY', () => {
+    const locale = (inLanguage: string) =>
+      select(
+        'meta[property="og:locale"]',
+        fragment(renderHead({siteUrl: 'https://example.com', inLanguage})),
+      )?.properties.content
+    expect([locale('en-GB'), locale('zh-Hant-TW'), locale('es-419'), locale('fr')]).toEqual([
+      'en_GB',
+      'zh_TW',
+      'es_419',
+      'fr',
+    ])
   })
 
   it('rejects a nonce that is not base64', () => {

@@ -37,6 +37,20 @@ const hostile = fc
       !/[\p{Cc}\p{Noncharacter_Code_Point}]/u.test(value),
   )
 
+// A URL whose path carries the attack as typed: quotes, `<`, `>` stay in the string we are given.
+const hostileUrl = hostile
+  .map((value) => `https://example.com/${value}`)
+  .filter((value) => URL.canParse(value))
+
+// A page path with the attack in it, minus what a path may not hold.
+const hostilePath = hostile.map((value) => `/${value.replace(/[\s#\\%./?]/g, '_')}/`)
+
+// Markdown a host adds: the attack, raw HTML, a `javascript:` link, an event handler.
+const hostileMarkdown = hostile.map(
+  (value) =>
+    `## ${value}\n\n${value} [link](javascript:alert(1)) <b onclick="alert(1)">${value}</b>\n\n<img src="x" onerror="alert(1)"><iframe src="https://evil.example"></iframe>\n\n[ok](https://clinic.example/${encodeURIComponent(value)})`,
+)
+
 const hostileOptions = fc.record({
   siteName: hostile,
   homeName: hostile,
@@ -49,6 +63,17 @@ const hostileOptions = fc.record({
   locality: hostile,
   region: hostile,
   postalCode: hostile,
+  url: hostileUrl,
+  logo: hostileUrl,
+  sameAs: hostileUrl,
+  locationUrl: hostileUrl,
+  image: hostileUrl,
+  crumbPath: hostilePath,
+  path: hostilePath,
+  markdown: hostileMarkdown,
+  idPrefix: fc.stringMatching(/^[A-Za-z][\w-]{0,12}$/),
+  className: fc.stringMatching(/^[^\s"'<>&]{1,12}$/),
+  nonce: fc.base64String({minLength: 4, maxLength: 44}),
 })
 
 type Hostile = typeof hostileOptions extends fc.Arbitrary<infer T> ? T : never
@@ -56,16 +81,22 @@ type Hostile = typeof hostileOptions extends fc.Arbitrary<infer T> ? T : never
 function siteOptions(values: Hostile) {
   return {
     siteUrl: 'https://example.com',
+    path: values.path,
     siteName: values.siteName,
     homeName: values.homeName,
-    breadcrumb: [{name: values.crumb, path: '/learn/'}],
+    image: [values.image],
+    breadcrumb: [{name: values.crumb, path: values.crumbPath}],
     clinic: {
       name: values.clinicName,
       telephone: '404-555-0100',
+      url: values.url,
+      logo: values.logo,
+      sameAs: [values.sameAs],
       locations: [
         {
           id: 'main',
           name: values.locationName,
+          url: values.locationUrl,
           address: {
             streetAddress: values.street,
             addressLocality: values.locality,
@@ -91,6 +122,14 @@ describe('security: hostile strings in every host-supplied field', () => {
           title: values.title,
           tocLabel: values.tocLabel,
           toc: true,
+          idPrefix: values.idPrefix,
+          classNames: {
+            article: values.className,
+            toc: values.className,
+            callToAction: values.className,
+          },
+          additionalMarkdown: values.markdown,
+          nonce: values.nonce,
         })
         const {tree, errors} = parseHtml(html, false)
         expect(errors).toEqual([])
@@ -99,7 +138,22 @@ describe('security: hostile strings in every host-supplied field', () => {
         expect(scripts).toHaveLength(1)
         expect((scripts[0] as Element).properties.type).toBe('application/ld+json')
         expect(JSON.parse(hastToString(scripts[0] as Element))).toEqual(buildJsonLd(options))
-        expect(selectAll('img, iframe, [onerror], [onload]', tree)).toHaveLength(0)
+        expect(scripts[0]?.properties.nonce).toBe(values.nonce)
+        // Sanitized: no frame, no event handler, no `javascript:` URL anywhere.
+        expect(selectAll('iframe, object, embed, form', tree)).toHaveLength(0)
+        for (const element of selectAll('*', tree)) {
+          for (const [name, value] of Object.entries(element.properties)) {
+            expect(name.startsWith('on'), name).toBe(false)
+            expect(String(value).trim().toLowerCase().startsWith('javascript:'), name).toBe(false)
+          }
+        }
+        expect(selectAll('meta[property="og:image"]', tree)[0]?.properties.content).toBe(
+          values.image,
+        )
+        expect(selectAll('link[rel=canonical]', tree)[0]?.properties.href).toBe(
+          buildJsonLd(options)['@graph'].find((node) => node['@type'] === 'MedicalWebPage')?.url,
+        )
+        expect(selectAll('article', tree)[0]?.properties.className).toEqual([values.className])
 
         expect(hastToString(selectAll('title', tree)[0] as Element)).toBe(values.title.trim())
         expect(selectAll('nav', tree)[0]?.properties.ariaLabel).toBe(values.tocLabel.trim())

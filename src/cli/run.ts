@@ -25,7 +25,7 @@ Options:
   --path <path>       The article's path on the site (default: /can-physical-therapy-help-with-sciatica/)
   --clinic <file>     A JSON file with the host's clinic (default: the clinic that published the article)
   --pretty            jsonld: indent the JSON
-  --out <file>        page: write to this file instead of standard output
+  --out <file>        Write to this file (and its folders) instead of standard output
   -h, --help          Show this help
 
 Exit status: 0 on success, 1 on invalid input, 2 on a usage error.
@@ -102,6 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
+    if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
 
     const options = {
       siteUrl: values['site-url'],
@@ -109,14 +110,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(values.clinic === undefined ? {} : {clinic: await readClinic(values.clinic, io.cwd)}),
     }
 
-    if (command === 'jsonld') {
-      io.stdout(`${serializeJsonLd(buildJsonLd(options), values.pretty ? 2 : undefined)}\n`)
-      return 0
-    }
-    const html = await renderPage(options)
-    if (values.out === undefined) io.stdout(html)
+    const output =
+      command === 'jsonld'
+        ? `${serializeJsonLd(buildJsonLd(options), values.pretty ? 2 : undefined)}\n`
+        : await renderPage(options)
+    if (values.out === undefined) io.stdout(output)
     else {
-      await writeAtomically(path.resolve(io.cwd, values.out), html)
+      await writeAtomically(path.resolve(io.cwd, values.out), output)
       io.stderr(`Wrote ${values.out}\n`)
     }
     return 0

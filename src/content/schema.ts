@@ -203,6 +203,7 @@ export const articleFrontMatterSchema = v.strictObject(
       v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as "en-US"'),
     ),
     description: v.pipe(text, v.maxLength(160, 'a description of at most 160 characters')),
+    publisher: text,
     corrections: v.array(
       v.strictObject({original: text, corrected: text, reason: text}, 'an object'),
       'an array',

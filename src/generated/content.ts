@@ -8,6 +8,7 @@ export const articleData: Article = {
   "dateDisplay": "August 13, 2021",
   "inLanguage": "en-US",
   "description": "Physical therapy is often a viable pain management solution for sciatica. Causes, risk factors and the types of physical therapy that might be recommended.",
+  "publisher": "Non-Surgical Orthopaedic",
   "corrections": [
     {
       "original": "Carrolton",
@@ -273,12 +274,9 @@ export const clinicData: Clinic = {
     "e164": "+17704211420",
     "display": "770-421-1420"
   },
-  "medicalSpecialty": [
-    "Musculoskeletal"
-  ],
+  "medicalSpecialty": [],
   "services": [
-    "pain-management-injections",
-    "physical-therapy"
+    "pain-management-injections"
   ],
   "locations": [
     {

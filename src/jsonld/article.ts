@@ -4,10 +4,16 @@ import {ID_FRAGMENTS, idReference, pageNodeId, siteNodeId} from './ids.js'
 import type {Site} from './options.js'
 
 /**
- * The article: a BlogPosting by the organization, about the condition.
+ * The article: a BlogPosting by the clinic that wrote it, published by the site's organization,
+ * about the condition.
  */
 export function buildArticleNode(site: Site): BlogPostingLeaf & {'@id': string} {
   const organization = idReference(siteNodeId(site, ID_FRAGMENTS.organization))
+  // The article's author is the clinic that wrote it. On that clinic's site, it is the site's
+  // organization; a host with its own clinic republishes it, and is its publisher only.
+  const author: BlogPostingLeaf['author'] = site.hostClinic
+    ? {'@type': 'MedicalOrganization', name: article.publisher}
+    : organization
   return {
     '@type': 'BlogPosting',
     '@id': pageNodeId(site, ID_FRAGMENTS.article),
@@ -16,7 +22,7 @@ export function buildArticleNode(site: Site): BlogPostingLeaf & {'@id': string} 
     url: site.pageUrl,
     datePublished: article.datePublished,
     ...(site.dateModified === undefined ? {} : {dateModified: site.dateModified}),
-    author: organization,
+    author,
     publisher: organization,
     mainEntityOfPage: idReference(pageNodeId(site, ID_FRAGMENTS.webPage)),
     isPartOf: idReference(pageNodeId(site, ID_FRAGMENTS.webPage)),

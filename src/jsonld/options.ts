@@ -24,17 +24,21 @@ export type NodeKind = (typeof NODE_KINDS)[number]
 
 const siteUrl = v.pipe(
   httpUrlSchema,
+  // `?` and `#` are checked in the text: a bare one leaves `search` and `hash` empty.
   v.check((value) => {
     const url = new URL(value)
-    return url.search === '' && url.hash === '' && url.username === '' && url.password === ''
+    return !/[?#]/.test(value) && url.username === '' && url.password === ''
   }, 'an absolute http(s) URL without query, fragment or credentials'),
 )
 
 // A path below the site URL: not `//` (another host), no dot segments (outside the site, also
 // percent-encoded, as URL parsers decode them), no backslash (a slash to URL parsers), no
-// fragment (the graph's `@id`s add their own) and no white space.
+// fragment (the graph's `@id`s add their own), no white space and no `%` that does not start an
+// escape.
 function isPagePath(value: string): boolean {
-  if (!value.startsWith('/') || value.startsWith('//') || /[\s#\\]/.test(value)) return false
+  if (!value.startsWith('/') || value.startsWith('//') || /[\s#\\]|%(?![\da-f]{2})/i.test(value)) {
+    return false
+  }
   return (value.split('?', 1)[0] as string)
     .split('/')
     .map((segment) => segment.toLowerCase().replaceAll('%2e', '.'))
@@ -45,18 +49,29 @@ const pagePath = v.pipe(
   v.string('a string'),
   v.check(
     isPagePath,
-    'a path that starts with "/" (such as "/sciatica/"), without "//", "." or ".." segments, "\\", "#" or spaces',
+    'a path that starts with "/" (such as "/sciatica/"), without "//", "." or ".." segments, "\\", "#", spaces or stray "%"',
   ),
 )
 
-const isoDateOrDateTime = v.pipe(
+// A real calendar date (`Date.parse` rolls 2021-02-30 over to March), optionally with a time
+// and zone, not before the article was published.
+function isModifiedDate(value: string): boolean {
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value)
+  const date = match?.[1]
+  return (
+    date !== undefined &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) &&
+    date >= article.datePublished
+  )
+}
+
+const modifiedDate = v.pipe(
   v.string('a string'),
   v.check(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(
-        value,
-      ) && !Number.isNaN(Date.parse(value)),
-    'an ISO 8601 date such as "2024-05-01" or date-time with a time zone',
+    isModifiedDate,
+    `an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before ${article.datePublished}`,
   ),
 )
 
@@ -72,7 +87,7 @@ export const siteOptionsEntries = {
   clinic: v.exactOptional(v.unknown()),
   siteName: v.exactOptional(text),
   inLanguage: v.exactOptional(languageTag),
-  dateModified: v.exactOptional(isoDateOrDateTime),
+  dateModified: v.exactOptional(modifiedDate),
   image: v.exactOptional(v.array(httpUrlSchema, 'an array')),
   breadcrumb: v.exactOptional(
     v.array(v.strictObject({name: text, path: pagePath}, 'an object'), 'an array'),
@@ -84,7 +99,10 @@ const jsonLdOptionsSchema = v.strictObject(
   {
     ...siteOptionsEntries,
     nodes: v.exactOptional(
-      v.array(v.picklist(NODE_KINDS, `one of ${NODE_KINDS.join(', ')}`), 'an array'),
+      v.pipe(
+        v.array(v.picklist(NODE_KINDS, `one of ${NODE_KINDS.join(', ')}`), 'an array'),
+        v.minLength(1, 'at least one kind of node'),
+      ),
     ),
   },
   'an object',
@@ -131,6 +149,8 @@ export interface Site {
   /** URL of the article page. */
   readonly pageUrl: string
   readonly clinic: Clinic
+  /** Whether `clinic` is the host's own: the host then republishes the article. */
+  readonly hostClinic: boolean
   readonly siteName: string
   readonly inLanguage: string
   readonly dateModified: string | undefined
@@ -176,6 +196,7 @@ export function siteFromParsed(parsed: ParsedSiteOptions & {nodes?: readonly Nod
     siteUrl: siteUrlHref,
     pageUrl,
     clinic,
+    hostClinic: parsed.clinic !== undefined,
     siteName: parsed.siteName ?? clinic.name,
     inLanguage: parsed.inLanguage ?? article.inLanguage,
     dateModified: parsed.dateModified,

@@ -22,7 +22,16 @@ import {buildToc} from './toc.js'
 export async function buildArticleTree(settings: ArticleSettings): Promise<Root> {
   const header = h('header', [
     ...(settings.showTitle ? [h('h1', article.title)] : []),
-    h('p', h('time', {dateTime: article.datePublished}, article.dateDisplay)),
+    h(
+      'p',
+      // A host with its own clinic republishes the article: name the clinic that wrote it.
+      settings.clinic === undefined
+        ? h('time', {dateTime: article.datePublished}, article.dateDisplay)
+        : [
+            `Published by ${article.publisher} on `,
+            h('time', {dateTime: article.datePublished}, article.dateDisplay),
+          ],
+    ),
   ])
   const sections = await trustedMarkdownToHast(article.markdown, settings.remarkPlugins)
   const additional =

@@ -27,6 +27,16 @@ export function headSettings(parsed: ParsedPageOptions): {
 }
 
 /**
+ * Open Graph's locale (`language_TERRITORY`) from a BCP 47 tag: `en-US` → `en_US`,
+ * `zh-Hant-TW` → `zh_TW`, `en` → `en`.
+ */
+export function openGraphLocale(languageTag: string): string {
+  const [language, ...subtags] = languageTag.split('-')
+  const region = subtags.find((subtag) => /^(?:[a-z]{2}|\d{3})$/i.test(subtag))
+  return region === undefined ? (language as string) : `${language}_${region.toUpperCase()}`
+}
+
+/**
  * The head elements for the article page: title, description, canonical link, Open Graph and
  * Twitter card, and the JSON-LD graph in a `<script>`.
  */
@@ -43,7 +53,7 @@ export function buildHeadElements(site: Site, title: string, nonce: string | und
     meta('og:description', article.description),
     meta('og:url', site.pageUrl),
     meta('og:site_name', site.siteName),
-    meta('og:locale', site.inLanguage.replace('-', '_')),
+    meta('og:locale', openGraphLocale(site.inLanguage)),
     ...site.images.map((image) => meta('og:image', image)),
     meta('article:published_time', article.datePublished),
     ...(site.dateModified === undefined ? [] : [meta('article:modified_time', site.dateModified)]),

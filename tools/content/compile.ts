@@ -3,10 +3,11 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {serviceIdsOf} from '../../src/content/services.js'
 import type {Article, Clinic, Condition} from '../../src/content/types.js'
+import {describeValue} from '../../src/errors.js'
 import {articleText, compileArticle} from './article.js'
 import {compileClinic} from './clinic.js'
 import {compileCondition} from './condition.js'
-import {readYaml} from './yaml.js'
+import {failField, readYaml} from './yaml.js'
 
 /** The content, compiled. */
 export interface CompiledContent {
@@ -36,11 +37,16 @@ export async function compileContent(directory: string): Promise<CompiledContent
   const condition = compileCondition(readYaml(conditionFile, String(conditionFile.value)), text)
 
   const clinicFile = await read('clinic.yaml')
-  const clinic = compileClinic(
-    readYaml(clinicFile, String(clinicFile.value)),
-    text,
-    serviceIdsOf(condition),
-  )
+  const clinicYaml = readYaml(clinicFile, String(clinicFile.value))
+  const clinic = compileClinic(clinicYaml, text, serviceIdsOf(condition))
+  if (clinic.name !== article.publisher) {
+    failField(
+      clinicYaml,
+      ['name'],
+      `the article's publisher, "${article.publisher}" (content/article.md)`,
+      describeValue(clinic.name),
+    )
+  }
 
   return {article, condition, clinic}
 }

@@ -5,8 +5,9 @@ import {failField, type YamlSource} from './yaml.js'
 const verbatimKeys = new Set(['quote', 'description', 'text'])
 
 // The article has no-break spaces where the source has them; a quote typed with plain spaces
-// still matches (any run of white space equals any other).
-const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ')
+// still matches (any run of white space within a line equals any other). Paragraphs are lines,
+// so a quote cannot run from one paragraph into the next.
+const normalizeSpace = (text: string) => text.replace(/[^\S\n]+/g, ' ')
 
 /**
  * Check that every `quote`, `description` and `text` in `data` is found, word for word, in the

@@ -11,7 +11,7 @@
  * `rangeIncludes`: schema.org says consumers should accept text where an entity is expected).
  */
 import {readFileSync} from 'node:fs'
-import type {ClassEntry, PropertyEntry, VocabularyIndex} from '../../tools/build-vocabulary.js'
+import type {PropertyEntry, VocabularyIndex} from '../../tools/build-vocabulary.js'
 
 export interface Finding {
   rule: string

@@ -35,6 +35,13 @@ describe('public api', () => {
     ])
   })
 
+  it('should expose the validate api', async () => {
+    expect(Object.keys(await import('../src/validate.js')).sort()).toEqual([
+      'formatReport',
+      'validateJsonLd',
+    ])
+  })
+
   it('should expose the render api', async () => {
     expect(Object.keys(await import('../src/render.js')).sort()).toEqual([
       'renderArticle',

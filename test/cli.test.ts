@@ -5,6 +5,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {runCli, USAGE} from '../src/cli/run.js'
 import {buildJsonLd} from '../src/index.js'
 import {renderPage} from '../src/render.js'
+import {validateJsonLd} from '../src/validate.js'
 
 const directories: string[] = []
 
@@ -124,7 +125,92 @@ describe('sciatica-content CLI', () => {
     expect(await readFile(path.join(directory, 'taken'), 'utf8')).toBe('previous')
   })
 
+  it('validates files and folders: readable report, summary, exit status', async () => {
+    const directory = await temporaryDirectory()
+    await mkdir(path.join(directory, 'site/deep'), {recursive: true})
+    await writeFile(
+      path.join(directory, 'site/index.html'),
+      await renderPage({siteUrl: 'https://example.com'}),
+    )
+    await writeFile(
+      path.join(directory, 'site/deep/graph.jsonld'),
+      JSON.stringify(buildJsonLd({siteUrl: 'https://example.com'})),
+    )
+    await writeFile(path.join(directory, 'site/notes.txt'), 'not checked')
+    const ok = await run(['validate', 'site'], directory)
+    expect(ok.status).toBe(0)
+    expect(ok.stderr).toBe('')
+    expect(ok.stdout.split('\n').filter((line) => !line.startsWith(' '))).toEqual([
+      path.join('site', 'deep', 'graph.jsonld'),
+      path.join('site', 'index.html'),
+      `2 files: 0 errors, ${2 * validateJsonLd(buildJsonLd({siteUrl: 'https://example.com'})).warnings.length} warnings — ok`,
+      '',
+    ])
+    expect((await run(['validate', '--strict', 'site'], directory)).status).toBe(1)
+  })
+
+  it('validates broken and unreadable files, checking the rest', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(
+      path.join(directory, 'bad.json'),
+      '{"@context": "https://schema.org", "@type": "MedicalClinic", "name": "X", "branchOf": {"@id": "#x"}}',
+    )
+    await writeFile(
+      path.join(directory, 'latin1.html'),
+      Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]),
+    )
+    const result = await run(['validate', 'bad.json', 'latin1.html', 'missing.jsonld'], directory)
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain(
+      'bad.json\n  error   branchOf  branchOf is superseded by parentOrganization  superseded-property [MedicalClinic]\n',
+    )
+    expect(result.stdout).toContain('latin1.html\n  error   cannot read: not UTF-8 text\n')
+    expect(result.stdout).toContain('missing.jsonld\n  error   cannot read: ENOENT')
+    expect(result.stdout).toMatch(/\n3 files: 3 errors, \d+ warnings, 2 unreadable\n$/)
+
+    const json = await run(['validate', '--json', 'bad.json', 'missing.jsonld'], directory)
+    expect(json.status).toBe(1)
+    const parsed = JSON.parse(json.stdout)
+    expect(parsed.summary).toEqual({
+      files: 2,
+      unreadable: 1,
+      errors: 3,
+      warnings: parsed.summary.warnings,
+    })
+    expect(parsed.results[0]).toMatchObject({
+      file: 'bad.json',
+      report: {valid: false, documents: 1},
+    })
+    expect(parsed.results[1]).toMatchObject({
+      file: 'missing.jsonld',
+      error: expect.stringMatching(/^cannot read: ENOENT/),
+    })
+  })
+
+  it('validates one clean file', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(
+      path.join(directory, 'a.json'),
+      '{"@context": "https://schema.org", "@type": "Thing", "name": "x"}',
+    )
+    expect(await run(['validate', 'a.json'], directory)).toEqual({
+      status: 0,
+      stdout:
+        'a.json\n  node    Thing: no Google rich result for this type\n1 file: 0 errors, 0 warnings — ok\n',
+      stderr: '',
+    })
+  })
+
   it.each([
+    [['validate'], 'Missing files or folders to validate'],
+    [
+      ['validate', 'a.json', '--site-url', 'https://example.com'],
+      '--site-url is not for `validate`',
+    ],
+    [
+      ['jsonld', '--site-url', 'https://example.com', '--strict'],
+      '--json and --strict are for `validate`',
+    ],
     [[], 'Missing command'],
     [['serve'], 'Unknown command `serve`'],
     [['jsonld'], 'Missing --site-url <url>'],

@@ -7,6 +7,7 @@ import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import * as source from '../src/index.js'
 import {renderArticle} from '../src/render.js'
+import {validateJsonLd} from '../src/validate.js'
 
 // Run after `npm run build` (`npm test` builds first): the package as users get it.
 const root = path.resolve(import.meta.dirname, '..')
@@ -16,6 +17,7 @@ const require = createRequire(import.meta.url)
 
 type Core = typeof import('../src/index.js')
 type Render = typeof import('../src/render.js')
+type Validate = typeof import('../src/validate.js')
 
 const options = {
   siteUrl: 'https://example.com',
@@ -33,6 +35,10 @@ describe('the built package', () => {
     expect(core.buildJsonLd(options)).toEqual(source.buildJsonLd(options))
     expect(await render.renderArticle({toc: true})).toBe(await renderArticle({toc: true}))
     expect(() => core.buildJsonLd({siteUrl: 'x'})).toThrow(core.SciaticaContentError)
+    const validate: Validate = await import(path.join(dist, 'validate.js'))
+    expect(validate.validateJsonLd(core.buildJsonLd(options))).toEqual(
+      validateJsonLd(source.buildJsonLd(options)),
+    )
   })
 
   it('works from CommonJS: required and called, unified included', async () => {
@@ -45,6 +51,10 @@ describe('the built package', () => {
     expect(await render.renderPage({siteUrl: 'https://example.com'})).toContain(
       '<script type="application/ld+json">',
     )
+    const validate: Validate = require(path.join(dist, 'validate.cjs'))
+    expect(
+      validate.validateJsonLd(await render.renderPage({siteUrl: 'https://example.com'})).errors,
+    ).toEqual([])
     // Both entries share one error class.
     expect(() => render.renderHead({siteUrl: 'x'})).toThrow(core.SciaticaContentError)
   })
@@ -66,7 +76,7 @@ describe('the built package', () => {
   it('exposes every file its exports map names', async () => {
     const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
     const targets = JSON.stringify(manifest.exports).match(/\.\/dist\/[^"]+/g) ?? []
-    expect(targets.length).toBe(8)
+    expect(targets.length).toBe(12)
     for (const target of targets)
       await expect(readFile(path.join(root, target))).resolves.toBeDefined()
     expect(manifest.bin['sciatica-content']).toBe('dist/cli.js')

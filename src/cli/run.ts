@@ -5,6 +5,7 @@ import type {ClinicInput} from '../content/schema.js'
 import {buildJsonLd} from '../jsonld/graph.js'
 import {serializeJsonLd} from '../jsonld/script.js'
 import {renderPage} from '../render/page.js'
+import {validateFiles} from './validate.js'
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -17,8 +18,9 @@ export interface CliIo {
 export const USAGE = `Usage: sciatica-content <command> [options]
 
 Commands:
-  jsonld   Print the schema.org JSON-LD graph for a host site
-  page     Write the article as a complete HTML page
+  jsonld                Print the schema.org JSON-LD graph for a host site
+  page                  Write the article as a complete HTML page
+  validate <paths...>   Check JSON-LD in .html, .json and .jsonld files (folders: all of those in them)
 
 Options:
   --site-url <url>    The host site's URL (required), such as https://example.com
@@ -26,9 +28,11 @@ Options:
   --clinic <file>     A JSON file with the host's clinic (default: the clinic that published the article)
   --pretty            jsonld: indent the JSON
   --out <file>        Write to this file (and its folders) instead of standard output
+  --json              validate: print the reports as JSON
+  --strict            validate: fail on warnings too
   -h, --help          Show this help
 
-Exit status: 0 on success, 1 on invalid input, 2 on a usage error.
+Exit status: 0 on success, 1 on invalid input (validate: on errors), 2 on a usage error.
 `
 
 class UsageError extends Error {}
@@ -82,6 +86,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             clinic: {type: 'string'},
             pretty: {type: 'boolean'},
             out: {type: 'string'},
+            json: {type: 'boolean'},
+            strict: {type: 'boolean'},
             help: {type: 'boolean', short: 'h'},
           },
         })
@@ -95,11 +101,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(USAGE)
       return 0
     }
+    if (command === 'validate') {
+      for (const option of ['site-url', 'path', 'clinic', 'pretty', 'out'] as const) {
+        if (values[option] !== undefined)
+          throw new UsageError(`--${option} is not for \`validate\``)
+      }
+      if (rest.length === 0) throw new UsageError('Missing files or folders to validate')
+      return await validateFiles(
+        rest,
+        {json: values.json === true, strict: values.strict === true},
+        io,
+      )
+    }
     if (command !== 'jsonld' && command !== 'page') {
       throw new UsageError(
         command === undefined ? 'Missing command' : `Unknown command \`${command}\``,
       )
     }
+    if (values.json || values.strict) throw new UsageError('--json and --strict are for `validate`')
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')

@@ -1,0 +1,6 @@
+export type {Finding, Severity} from './validate/findings.js'
+export {formatReport} from './validate/format.js'
+export type {GoogleStatus} from './validate/google.js'
+export type {NodeReport, ValidateOptions, ValidationReport} from './validate/index.js'
+export {validateJsonLd} from './validate/index.js'
+export type {InputFormat} from './validate/input.js'

@@ -1,0 +1,185 @@
+/**
+ * What Google Search does with each node, and the properties its documentation requires and
+ * recommends for the features that apply here. Sources (Google Search Central, structured data,
+ * as of 2026-09):
+ *
+ * - Article: https://developers.google.com/search/docs/appearance/structured-data/article
+ *   “There are no required properties”; recommended: author, author.name, author.url,
+ *   dateModified, datePublished, headline, image.
+ * - Local business: https://developers.google.com/search/docs/appearance/structured-data/local-business
+ *   Required: address, name. Recommended: geo, openingHoursSpecification, telephone, url (and
+ *   aggregateRating, review, department, menu, priceRange, servesCuisine where they apply); the
+ *   address “Include as many properties as possible”.
+ * - Organization: https://developers.google.com/search/docs/appearance/structured-data/organization
+ *   “There are no required properties”; no rich result of its own (it informs the knowledge
+ *   panel and the logo shown).
+ * - Breadcrumb: https://developers.google.com/search/docs/appearance/structured-data/breadcrumb
+ *   Required: itemListElement (“at least two ListItems”), ListItem.position, ListItem.name
+ *   (unless item is a Thing with a name), ListItem.item (not on the last crumb).
+ * - FAQ: “As of May 7, 2026, FAQ rich results are no longer appearing in Google Search.”
+ */
+import type {DocumentCheck, TopLevelNode} from './check.js'
+import {isObject, isReference, type JsonObject, joinPath, valuesOf} from './findings.js'
+
+/** What Google does with a node. */
+export type GoogleStatus =
+  | {
+      /** The Google feature, such as `Article` or `Local business`. */
+      readonly feature: string
+      /** Google's documentation of the feature. */
+      readonly documentation: string
+      /** Whether Google shows a rich result for it (Organization has none of its own). */
+      readonly richResult: boolean
+      /** Whether the node has every property Google requires. */
+      readonly eligible: boolean
+      readonly missingRequired: readonly string[]
+      readonly missingRecommended: readonly string[]
+    }
+  | {readonly feature: null; readonly note: string}
+
+interface Feature {
+  readonly feature: string
+  readonly type: string
+  readonly documentation: string
+  readonly richResult: boolean
+  readonly required: readonly string[]
+  readonly recommended: readonly string[]
+}
+
+const documentation = 'https://developers.google.com/search/docs/appearance/structured-data/'
+
+// Most specific first: a MedicalClinic is a LocalBusiness before it is an Organization.
+const features: readonly Feature[] = [
+  {
+    feature: 'Article',
+    type: 'Article',
+    documentation: `${documentation}article`,
+    richResult: true,
+    required: [],
+    recommended: [
+      'author',
+      'author.name',
+      'author.url',
+      'dateModified',
+      'datePublished',
+      'headline',
+      'image',
+    ],
+  },
+  {
+    feature: 'Local business',
+    type: 'LocalBusiness',
+    documentation: `${documentation}local-business`,
+    richResult: true,
+    required: ['name', 'address'],
+    recommended: [
+      'address.streetAddress',
+      'address.addressLocality',
+      'address.addressRegion',
+      'address.postalCode',
+      'address.addressCountry',
+      'geo',
+      'openingHoursSpecification',
+      'telephone',
+      'url',
+    ],
+  },
+  {
+    feature: 'Organization',
+    type: 'Organization',
+    documentation: `${documentation}organization`,
+    richResult: false,
+    required: [],
+    recommended: ['name', 'url', 'logo', 'sameAs', 'telephone', 'address', 'description'],
+  },
+  {
+    feature: 'Breadcrumb',
+    type: 'BreadcrumbList',
+    documentation: `${documentation}breadcrumb`,
+    richResult: true,
+    required: ['itemListElement'],
+    recommended: [],
+  },
+]
+
+const notes: Readonly<Record<string, string>> = {
+  FAQPage: 'no Google rich result for this type: FAQ rich results stopped appearing on 2026-05-07',
+  MedicalCondition: 'no Google rich result for this type: it helps Google understand the page',
+  MedicalWebPage: 'no Google rich result for this type: it helps Google understand the page',
+  WebSite: 'no Google rich result for this type: Google may use it for the site name',
+}
+
+/** Whether `node` has a value at the dotted `property` path, following `@id` references. */
+function has(check: DocumentCheck, node: JsonObject, property: string): boolean {
+  const [key, ...rest] = property.split('.')
+  return valuesOf(node[key as string], '').some(({value}) => {
+    const target = isObject(value) && isReference(value) ? check.definition(value['@id']) : value
+    if (rest.length > 0) return isObject(target) && has(check, target, rest.join('.'))
+    // valuesOf spread arrays: an empty one has no value to find.
+    return target !== undefined && target !== null && target !== ''
+  })
+}
+
+/**
+ * Google's view of a top-level node: the feature it is for and what it lacks (recorded as
+ * `google-required` errors and `google-recommended` warnings), or a note that Google shows no
+ * rich result for it.
+ */
+export function googleStatus(
+  check: DocumentCheck,
+  {node, path, context}: TopLevelNode,
+): GoogleStatus {
+  const feature = features.find(({type}) =>
+    context.types.some((name) => check.terms.isA(name, type)),
+  )
+  if (feature === undefined) {
+    const type = context.types.find((name) => notes[name] !== undefined)
+    return {
+      feature: null,
+      note: type === undefined ? 'no Google rich result for this type' : (notes[type] as string),
+    }
+  }
+  const missingRequired = feature.required.filter((property) => !has(check, node, property))
+  const missingRecommended = feature.recommended.filter((property) => !has(check, node, property))
+  if (feature.type === 'BreadcrumbList')
+    missingRequired.push(...breadcrumbProblems(check, node, path))
+  for (const property of missingRequired) {
+    check.findings.error(
+      'google-required',
+      joinPath(path, property.split(' ')[0] as string),
+      `Google's ${feature.feature} rich result requires ${property}`,
+      context,
+    )
+  }
+  for (const property of missingRecommended) {
+    check.findings.warn(
+      'google-recommended',
+      joinPath(path, property),
+      `Google's ${feature.feature} ${feature.richResult ? 'rich result' : 'markup'} recommends ${property}`,
+      context,
+    )
+  }
+  return {
+    feature: feature.feature,
+    documentation: feature.documentation,
+    richResult: feature.richResult,
+    eligible: missingRequired.length === 0,
+    missingRequired,
+    missingRecommended,
+  }
+}
+
+// Google's breadcrumb rules beyond positions and URLs (checked for every document): at least two
+// crumbs, each with a name (its own, or its item's).
+function breadcrumbProblems(check: DocumentCheck, node: JsonObject, path: string): string[] {
+  const items = valuesOf(node.itemListElement ?? [], joinPath(path, 'itemListElement'))
+  if (node.itemListElement === undefined) return []
+  const problems = items.length < 2 ? ['itemListElement (at least two ListItems)'] : []
+  items.forEach(({value}, index) => {
+    const item = isObject(value) && isReference(value) ? check.definition(value['@id']) : value
+    if (isObject(item) && !has(check, item, 'name') && !has(check, item, 'item.name')) {
+      problems.push(`itemListElement[${index}].name`)
+    }
+  })
+  return problems
+}

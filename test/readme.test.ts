@@ -1,7 +1,9 @@
-import {readFile} from 'node:fs/promises'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {inspect} from 'node:util'
 import {describe, expect, it} from 'vitest'
-import {USAGE} from '../src/cli/run.js'
+import {runCli, USAGE} from '../src/cli/run.js'
 import {buildJsonLd, condition} from '../src/index.js'
 
 const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
@@ -25,6 +27,22 @@ describe('README', () => {
 
   it('shows the CLI’s help as it is', () => {
     expect(blocks('### CLI')[0]).toBe(USAGE)
+  })
+
+  it('shows what `validate` prints for its example', async () => {
+    const [, input, output] = blocks('### CLI')
+    const directory = await mkdtemp(path.join(tmpdir(), 'sciatica-readme-'))
+    await writeFile(path.join(directory, 'clinic.jsonld'), input as string)
+    let stdout = ''
+    const status = await runCli(['validate', 'clinic.jsonld'], {
+      stdout: (text) => {
+        stdout += text
+      },
+      stderr: () => {},
+      cwd: directory,
+    })
+    await rm(directory, {recursive: true})
+    expect([status, stdout]).toEqual([1, output])
   })
 
   it('shows the two commands a newcomer runs', () => {

@@ -5,6 +5,7 @@ import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {buildJsonLd, jsonLdScript, serializeJsonLd, serializeJsonLdForScript} from '../src/index.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
+import {validateJsonLd} from '../src/validate.js'
 import {parseHtml} from './helpers/html.js'
 
 // Strings that break naive HTML or JSON-in-script output, mixed with arbitrary text.
@@ -133,6 +134,8 @@ describe('security: hostile strings in every host-supplied field', () => {
         })
         const {tree, errors} = parseHtml(html, false)
         expect(errors).toEqual([])
+        // The page's JSON-LD is still valid schema.org, whatever the host typed.
+        expect(validateJsonLd(html).errors).toEqual([])
 
         const scripts = selectAll('script', tree)
         expect(scripts).toHaveLength(1)

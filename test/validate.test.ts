@@ -292,7 +292,7 @@ describe('validateJsonLd: what Google does with each node', () => {
       note: 'no Google rich result for this type: FAQ rich results stopped appearing on 2026-05-07',
     })
     expect(report.warnings.find((finding) => finding.rule === 'google-recommended')?.message).toBe(
-      "Google's Local business rich result recommends address.streetAddress",
+      "Google's Local business rich result recommends geo",
     )
   })
 })

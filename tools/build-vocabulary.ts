@@ -253,6 +253,13 @@ try {
     `export const vocabularyJson = '${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`,
     '',
   ].join('\n')
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(target, 'utf8')
+    if (current !== output)
+      throw new Error(`${path.relative(root, target)} is out of date: run \`npm run vocabulary\``)
+    console.log(`${path.relative(root, target)} is up to date`)
+    process.exit(0)
+  }
   await mkdir(path.dirname(target), {recursive: true})
   // Write beside the target, then rename: a failed write never leaves half a file.
   await writeFile(`${target}.tmp`, output)

@@ -94,9 +94,10 @@ export async function validateFiles(
           : formatReport(result.report, result.file),
       )
     }
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+    const unreadableNote = unreadable > 0 ? `, ${unreadable} unreadable` : ''
     io.stdout(
-      `${results.length} ${results.length === 1 ? 'file' : 'files'}: ${errors} errors, ${warnings} warnings` +
-        `${unreadable > 0 ? `, ${unreadable} unreadable` : ''}${failed ? '' : ' — ok'}\n`,
+      `${count(results.length, 'file')}: ${count(errors, 'error')}, ${count(warnings, 'warning')}${unreadableNote}${failed ? '' : ' — ok'}\n`,
     )
   }
   return failed ? 1 : 0

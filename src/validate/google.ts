@@ -140,7 +140,12 @@ export function googleStatus(
     }
   }
   const missingRequired = feature.required.filter((property) => !has(check, node, property))
-  const missingRecommended = feature.recommended.filter((property) => !has(check, node, property))
+  // A nested property is not listed when its parent is missing: `address` says it all.
+  const missingRecommended = feature.recommended.filter(
+    (property) =>
+      !has(check, node, property) &&
+      (!property.includes('.') || has(check, node, property.split('.')[0] as string)),
+  )
   if (feature.type === 'BreadcrumbList')
     missingRequired.push(...breadcrumbProblems(check, node, path))
   for (const property of missingRequired) {

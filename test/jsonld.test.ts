@@ -133,7 +133,16 @@ describe('buildJsonLd', () => {
       telephone: '+442079460958',
       address: {'@type': 'PostalAddress', streetAddress: '1 High St', postalCode: 'N1 1AA'},
       geo: {'@type': 'GeoCoordinates', latitude: 51.5, longitude: -0.1},
-      openingHours: ['Mo-Fr 09:00-17:00'],
+      openingHoursSpecification: [
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map(
+            (day) => `https://schema.org/${day}`,
+          ),
+          opens: '09:00',
+          closes: '17:00',
+        },
+      ],
       medicalSpecialty: ['https://schema.org/Musculoskeletal', 'https://schema.org/Physiotherapy'],
       availableService: [
         {'@id': 'https://clinic.example/#treatment-physical-therapy'},
@@ -167,7 +176,13 @@ describe('buildJsonLd', () => {
     const location = nodeOfType(graph, 'MedicalClinic')
     for (const key of ['logo', 'sameAs', 'medicalSpecialty'])
       expect(organization).not.toHaveProperty(key)
-    for (const key of ['url', 'geo', 'openingHours', 'medicalSpecialty', 'availableService']) {
+    for (const key of [
+      'url',
+      'geo',
+      'openingHoursSpecification',
+      'medicalSpecialty',
+      'availableService',
+    ]) {
       expect(location).not.toHaveProperty(key)
     }
   })

@@ -75,6 +75,24 @@ describe('validateJsonLd: edge cases', () => {
     expect(brief(report.warnings)).toEqual(['literal-type @graph[0].url'])
   })
 
+  it('checks the items of @list and @set values', () => {
+    const report = validateJsonLd(
+      graph({
+        '@type': 'HowTo',
+        name: 'Stretch',
+        step: {
+          '@list': [
+            {'@type': 'HowToStep', text: 'Lie down'},
+            {'@type': 'HowToStep', colour: 'red'},
+          ],
+        },
+        keywords: {'@set': ['back', 5]},
+      }),
+    )
+    expect(brief(report.errors)).toEqual(['unknown-property @graph[0].step.@list[1].colour'])
+    expect(brief(report.warnings)).toEqual(['literal-type @graph[0].keywords.@set[1]'])
+  })
+
   it('shortens long values in messages', () => {
     const report = validateJsonLd({'@context': `https://example.com/${'x'.repeat(80)}`})
     expect(report.errors[0]?.message).toBe(

@@ -80,20 +80,26 @@ describe('validateJsonLd: vocabulary and graph errors', () => {
     expect(checkJsonLd(clean)).toEqual({errors: [], warnings: []})
   })
 
-  it.each(['https://schema.org', 'https://schema.org/', 'http://schema.org'])(
-    'accepts the schema.org context %j',
-    (context) => {
-      expect(checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'}).errors).toEqual([])
-    },
-  )
+  it.each([
+    ['https://schema.org'],
+    ['https://schema.org/'],
+    ['http://schema.org'],
+    [['https://schema.org', {'@language': 'en'}]],
+    [{'@vocab': 'https://schema.org/'}],
+  ])('accepts the schema.org context %j', (context) => {
+    expect(checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'}).errors).toEqual([])
+  })
 
-  it.each([[undefined], ['https://example.com'], [{'@vocab': 'https://schema.org/'}]])(
-    'requires the schema.org context (%j)',
-    (context) => {
-      const {errors} = checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'})
-      expect(brief(errors)).toEqual(['context @context'])
-    },
-  )
+  it.each([
+    [undefined],
+    ['https://example.com'],
+    [['https://example.com/context.jsonld']],
+    [{'@vocab': 'https://example.com/'}],
+    [{'@language': 'en'}],
+  ])('requires the schema.org context (%j)', (context) => {
+    const {errors} = checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'})
+    expect(brief(errors)).toEqual(['context @context'])
+  })
 
   it('reports an unknown type, in an array of types too', () => {
     const {errors} = checkJsonLd(

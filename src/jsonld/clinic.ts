@@ -1,5 +1,6 @@
 import type {MedicalClinicLeaf, PostalAddressLeaf} from 'schema-dts'
 import type {ClinicLocation} from '../content/types.js'
+import {openingHoursSpecification} from './hours.js'
 import {clinicNodeId, ID_FRAGMENTS, idReference, siteNodeId, treatmentNodeId} from './ids.js'
 import type {Site} from './options.js'
 import {schemaOrgMember} from './organization.js'
@@ -23,7 +24,9 @@ export function buildClinicNode(
     address,
     telephone: location.telephone.e164,
     ...(location.geo === undefined ? {} : {geo: {'@type': 'GeoCoordinates', ...location.geo}}),
-    ...(location.openingHours.length === 0 ? {} : {openingHours: location.openingHours}),
+    ...(location.openingHours.length === 0
+      ? {}
+      : {openingHoursSpecification: location.openingHours.map(openingHoursSpecification)}),
     ...(clinic.medicalSpecialty.length === 0
       ? {}
       : {medicalSpecialty: clinic.medicalSpecialty.map(schemaOrgMember)}),

@@ -10,6 +10,8 @@ import {
 import {localName, type Terms} from './terms.js'
 import type {PropertyTerm} from './vocabulary.js'
 
+// The ways a context names schema.org: `https://schema.org` (with or without the slash, http
+// too), a list that holds one, or an object whose `@vocab` is schema.org's.
 const CONTEXTS = new Set([
   'https://schema.org',
   'https://schema.org/',
@@ -89,7 +91,7 @@ export class DocumentCheck {
 
   #checkContext(document: JsonObject): void {
     const context = document['@context']
-    if (typeof context !== 'string' || !CONTEXTS.has(context)) {
+    if (!isSchemaOrgContext(context)) {
       this.findings.error(
         'context',
         '@context',
@@ -229,7 +231,10 @@ export class DocumentCheck {
     } else if (isObject(value)) {
       if (isReference(value)) this.#checkReference(value['@id'], name, range, path, node)
       else if ('@value' in value) this.#checkValue(value['@value'], name, property, path, node)
-      else {
+      else if ('@list' in value || '@set' in value) {
+        const key = '@list' in value ? '@list' : '@set'
+        this.#checkValue(value[key], name, property, joinPath(path, key), node)
+      } else {
         const inner = this.#checkNode(value, path) as NodeContext
         this.#checkRange(inner.types, name, range, path, node)
       }
@@ -358,6 +363,12 @@ export class DocumentCheck {
       }
     })
   }
+}
+
+function isSchemaOrgContext(context: unknown): boolean {
+  if (typeof context === 'string') return CONTEXTS.has(context)
+  if (Array.isArray(context)) return context.some(isSchemaOrgContext)
+  return isObject(context) && isSchemaOrgContext(context['@vocab'])
 }
 
 function isAbsoluteUrl(value: unknown): boolean {

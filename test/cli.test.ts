@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -175,8 +175,9 @@ describe('sciatica-content CLI', () => {
       files: 2,
       unreadable: 1,
       errors: 3,
-      warnings: parsed.summary.warnings,
+      warnings: parsed.results[0].report.warnings.length,
     })
+    expect(parsed.summary.warnings).toBeGreaterThan(0)
     expect(parsed.results[0]).toMatchObject({
       file: 'bad.json',
       report: {valid: false, documents: 1},
@@ -184,6 +185,32 @@ describe('sciatica-content CLI', () => {
     expect(parsed.results[1]).toMatchObject({
       file: 'missing.jsonld',
       error: expect.stringMatching(/^cannot read: ENOENT/),
+    })
+  })
+
+  it('follows links in folders, and refuses a folder with nothing to check', async () => {
+    const directory = await temporaryDirectory()
+    await mkdir(path.join(directory, 'site'))
+    await mkdir(path.join(directory, 'empty'))
+    await writeFile(
+      path.join(directory, 'real.json'),
+      '{"@context": "https://schema.org", "@type": "Thing", "colour": "red"}',
+    )
+    await symlink(path.join(directory, 'real.json'), path.join(directory, 'site', 'linked.json'))
+    await symlink(path.join(directory, 'gone.json'), path.join(directory, 'site', 'broken.json'))
+    const result = await run(['validate', 'site'], directory)
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain(
+      `${path.join('site', 'broken.json')}\n  error   cannot read: ENOENT`,
+    )
+    expect(result.stdout).toContain(
+      `${path.join('site', 'linked.json')}\n  error   colour  colour is not a schema.org property`,
+    )
+
+    expect(await run(['validate', 'empty'], directory)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'sciatica-content: no .html, .htm, .json or .jsonld files to validate\n',
     })
   })
 

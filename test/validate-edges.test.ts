@@ -20,13 +20,13 @@ describe('validateJsonLd: edge cases', () => {
         {...first, sameAs: ['https://b.example/']},
       ),
     )
-    expect(brief(report.errors)).toEqual(['conflicting-id @graph[2]'])
+    expect(brief(report.errors)).toEqual(['conflicting-id @graph[2].sameAs'])
     expect(report.errors[0]?.message).toBe(
-      '@id #org is defined again with other contents (first at @graph[0])',
+      '@id #org gives this property another value than at @graph[0].sameAs',
     )
   })
 
-  it('names the root as the first definition when it is', () => {
+  it('names where the first value was given, at the root too', () => {
     const report = validateJsonLd({
       '@context': 'https://schema.org',
       '@id': '#page',
@@ -35,7 +35,7 @@ describe('validateJsonLd: edge cases', () => {
       hasPart: {'@id': '#page', '@type': 'WebPage', name: 'Other'},
     })
     expect(report.errors[0]?.message).toBe(
-      '@id #page is defined again with other contents (first at the root)',
+      '@id #page gives this property another value than at name',
     )
   })
 

@@ -6,7 +6,7 @@ import {type Finding, validateJsonLd} from '../src/validate.js'
 
 /**
  * The vocabulary and graph findings of `validateJsonLd` (Google's rules are tested in
- * validate-google.test.ts), as `{rule, path, message}`.
+ * validate.test.ts), as `{rule, path, message}`.
  */
 function checkJsonLd(document: unknown) {
   const report = validateJsonLd(document)
@@ -182,7 +182,7 @@ describe('validateJsonLd: vocabulary and graph errors', () => {
     const {errors} = checkJsonLd(
       graph(node, {...node}, {'@type': 'WebSite', publisher: {...node, name: 'Other'}}),
     )
-    expect(brief(errors)).toEqual(['conflicting-id @graph[2].publisher'])
+    expect(brief(errors)).toEqual(['conflicting-id @graph[2].publisher.name'])
     expect(errors[0]?.message).toContain('@graph[0]')
   })
 })
@@ -251,13 +251,18 @@ describe('validateJsonLd: vocabulary warnings', () => {
         ],
       }),
     )
-    // https://schema.org/Patient is a type, not a member: a dangling reference.
-    expect(brief(errors)).toEqual(['dangling-reference @graph[0].medicalSpecialty[2]'])
+    // https://schema.org/Patient is a type, not a member: a reference to no node of the input.
+    expect(errors).toEqual([])
     expect(warnings).toEqual([
       {
         rule: 'enumeration-member',
         path: '@graph[0].medicalSpecialty[1]',
         message: expect.stringContaining('MedicalAudienceType'),
+      },
+      {
+        rule: 'unresolved-reference',
+        path: '@graph[0].medicalSpecialty[2]',
+        message: expect.stringContaining('https://schema.org/Patient'),
       },
     ])
   })

@@ -161,24 +161,36 @@ describe('validateJsonLd: graph rules', () => {
     expect(report.errors).toEqual([])
   })
 
-  it('reports positions out of order and items that are not absolute URLs', () => {
+  it('takes positions in any order: JSON-LD arrays are sets', () => {
+    const report = validateJsonLd(
+      crumbs(
+        {'@type': 'ListItem', position: 2, name: 'Sciatica'},
+        {'@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.com/'},
+      ),
+    )
+    expect(report.errors).toEqual([])
+  })
+
+  it('reports positions other than 1…n each once, and items that are not absolute URLs', () => {
     const report = validateJsonLd(
       crumbs(
         {'@type': 'ListItem', position: 0, name: 'Home', item: '/'},
         {'@type': 'ListItem', position: 2, name: 'Learn'},
         {'@type': 'ListItem', position: 2, name: 'Sciatica', item: 'ftp://example.com/x'},
+        {'@type': 'ListItem', position: 5, name: 'Far', item: 'https://example.com/far'},
       ),
     )
     expect(brief(report.errors)).toEqual([
       'breadcrumb-position 0 itemListElement[0].position',
       'breadcrumb-item 0 itemListElement[0].item',
+      'breadcrumb-position 0 itemListElement[1].position',
       'breadcrumb-item 0 itemListElement[1].item',
       'breadcrumb-position 0 itemListElement[2].position',
       'breadcrumb-item 0 itemListElement[2].item',
+      'breadcrumb-position 0 itemListElement[3].position',
     ])
-    expect(report.errors[0]?.message).toBe(
-      'Expected position 1 (positions run 1…3 in order), found 0',
-    )
+    expect(report.errors[0]?.message).toBe('Expected positions 1…4, each once, found 0')
+    expect(report.errors[2]?.message).toBe('Expected positions 1…4, each once, found 2 twice')
   })
 
   it('follows crumbs given by reference', () => {

@@ -22,7 +22,10 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
       files.push(
         ...entries
           .filter(
-            (entry) => entry.isFile() && extensions.has(path.extname(entry.name).toLowerCase()),
+            (entry) =>
+              // A link is followed when read; a broken one is reported then.
+              (entry.isFile() || entry.isSymbolicLink()) &&
+              extensions.has(path.extname(entry.name).toLowerCase()),
           )
           // Named as the folder was named: `site/a.html` for `site`, `/tmp/site/a.html` for `/tmp/site`.
           .map((entry) =>
@@ -68,8 +71,13 @@ export async function validateFiles(
   options: {json: boolean; strict: boolean},
   io: CliIo,
 ): Promise<number> {
+  const files = await expand(paths, io.cwd)
+  if (files.length === 0) {
+    io.stderr('sciatica-content: no .html, .htm, .json or .jsonld files to validate\n')
+    return 1
+  }
   const results: FileResult[] = []
-  for (const file of await expand(paths, io.cwd)) results.push(await check(file, io.cwd))
+  for (const file of files) results.push(await check(file, io.cwd))
 
   let errors = 0
   let warnings = 0

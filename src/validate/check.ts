@@ -7,47 +7,48 @@ import {
   type NodeContext,
   valuesOf,
 } from './findings.js'
+import type {Registry} from './registry.js'
 import {localName, type Terms} from './terms.js'
 import type {PropertyTerm} from './vocabulary.js'
 
-// The ways a context names schema.org: `https://schema.org` (with or without the slash, http
-// too), a list that holds one, or an object whose `@vocab` is schema.org's.
-const CONTEXTS = new Set([
-  'https://schema.org',
-  'https://schema.org/',
-  'http://schema.org',
-  'http://schema.org/',
-])
+// The ways a context names schema.org: its URL (with or without the slash, http too), its
+// context file, a list that holds one, or an object whose `@vocab` is schema.org's.
+const CONTEXTS = new Set(
+  [
+    'schema.org',
+    'schema.org/',
+    'schema.org/docs/jsonldcontext.json',
+    'schema.org/docs/jsonldcontext.jsonld',
+  ].flatMap((rest) => [`https://${rest}`, `http://${rest}`]),
+)
 
-/** A top-level node of a document, for the per-node summary. */
-export interface TopLevelNode {
+// Superseded terms that Google's documentation still lists (local business: `menu`): a warning,
+// not an error, so that markup written to Google's documentation does not fail.
+const documentedByGoogle = new Set(['menu'])
+
+/** A node the check visited. */
+export interface CheckedNode {
   readonly path: string
   readonly node: JsonObject
   readonly context: NodeContext
+  /** The document itself or an item of its `@graph` (not a node inside another). */
+  readonly topLevel: boolean
 }
 
-/** Stable JSON: object keys sorted, so that equal nodes compare equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort()
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`
-  }
-  return JSON.stringify(value)
-}
+const noNode: NodeContext = {id: undefined, types: []}
 
 /**
  * Check one JSON-LD document: its context, every node's types and properties against the
- * vocabulary, values against `rangeIncludes`, `@id`s (dangling, conflicting) and breadcrumbs.
+ * vocabulary, values against `rangeIncludes`, `@id` references and breadcrumbs. `@id`s are
+ * resolved in the registry, across all the documents of the input.
  */
 export class DocumentCheck {
   readonly findings: Findings
-  readonly topLevel: TopLevelNode[] = []
-  /** Each `@id` defined in the document, with its first node. */
-  readonly #definitions = new Map<string, {path: string; node: JsonObject}>()
+  readonly nodes: CheckedNode[] = []
 
   constructor(
     readonly terms: Terms,
+    readonly registry: Registry,
     document: number,
   ) {
     this.findings = new Findings(document)
@@ -63,18 +64,12 @@ export class DocumentCheck {
       return
     }
     this.#checkContext(value)
-    this.#collectDefinitions(value, '')
     const hasProperties = Object.keys(value).some((key) => key !== '@context' && key !== '@graph')
     const nodes = [
       ...(hasProperties ? [{value: value as unknown, path: ''}] : []),
       ...('@graph' in value ? valuesOf(value['@graph'], '@graph') : []),
     ]
-    for (const {value: node, path} of nodes) {
-      const context = this.#checkNode(node, path)
-      if (context !== undefined && isObject(node) && !isReference(node)) {
-        this.topLevel.push({path, node, context})
-      }
-    }
+    for (const {value: node, path} of nodes) this.#checkNode(node, path, true, undefined)
   }
 
   /** The types of a node that the vocabulary knows. */
@@ -82,11 +77,6 @@ export class DocumentCheck {
     return valuesOf(node['@type'] ?? [], '')
       .map(({value}) => (typeof value === 'string' ? localName(value) : ''))
       .filter((type) => this.terms.vocabulary.classes.has(type))
-  }
-
-  /** The node an `@id` names in this document. */
-  definition(id: string): JsonObject | undefined {
-    return this.#definitions.get(id)?.node
   }
 
   #checkContext(document: JsonObject): void {
@@ -102,50 +92,43 @@ export class DocumentCheck {
     }
   }
 
-  #collectDefinitions(value: unknown, path: string): void {
-    if (Array.isArray(value)) {
-      for (const item of valuesOf(value, path)) this.#collectDefinitions(item.value, item.path)
-      return
-    }
-    if (!isObject(value)) return
-    const id = value['@id']
-    if (typeof id === 'string' && !isReference(value)) {
-      const first = this.#definitions.get(id)
-      if (first === undefined) {
-        this.#definitions.set(id, {path, node: value})
-      } else if (canonical(first.node) !== canonical(value)) {
-        this.findings.error(
-          'conflicting-id',
-          path,
-          `@id ${id} is defined again with other contents (first at ${first.path || 'the root'})`,
-          {id, types: this.knownTypes(value)},
-        )
-      }
-    }
-    for (const [key, item] of Object.entries(value)) {
-      if (key !== '@context') this.#collectDefinitions(item, joinPath(path, key))
-    }
-  }
-
-  /** Check a node and the nodes in it; returns its context (`undefined` if not a node). */
-  #checkNode(node: unknown, path: string): NodeContext | undefined {
+  /**
+   * Check a node and the nodes in it; returns its context (`undefined` if it is no node).
+   *
+   * @param roleOf
+   *   The property the node is the value of: a Role node repeats it (schema.org's Role pattern).
+   */
+  #checkNode(
+    node: unknown,
+    path: string,
+    topLevel: boolean,
+    roleOf: string | undefined,
+  ): NodeContext | undefined {
     if (!isObject(node)) {
       this.findings.error('not-a-node', path, `Expected a node object, found ${describe(node)}`)
       return undefined
     }
     if (isReference(node)) {
-      this.#checkReference(node['@id'], undefined, [], path, {id: undefined, types: []})
+      this.#checkReference(node['@id'], undefined, [], path, noNode)
       return undefined
     }
     const context: NodeContext = {
       id: typeof node['@id'] === 'string' ? node['@id'] : undefined,
       types: this.#checkTypes(node, path),
     }
+    this.nodes.push({path, node, context, topLevel})
+    const isRole = context.types.some((type) => this.terms.isA(type, 'Role'))
     for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith('@')) continue
       const propertyPath = joinPath(path, key)
-      const property = this.#checkProperty(key, context, propertyPath)
-      this.#checkValue(value, localName(key), property, propertyPath, context)
+      // The document's own @graph is checked by `run`, as top-level nodes.
+      if (key === '@graph' && path !== '') {
+        for (const item of valuesOf(value, propertyPath))
+          this.#checkNode(item.value, item.path, false, undefined)
+      }
+      if (key.startsWith('@')) continue
+      const name = localName(key)
+      const property = this.#checkProperty(key, context, propertyPath, isRole && name === roleOf)
+      this.#checkValue(value, name, property, propertyPath, context)
     }
     if (context.types.some((type) => this.terms.isA(type, 'BreadcrumbList'))) {
       this.#checkBreadcrumb(node, path, context)
@@ -179,8 +162,18 @@ export class DocumentCheck {
     return known
   }
 
-  /** The property's definition; reports unknown, superseded, pending and out-of-domain use. */
-  #checkProperty(key: string, node: NodeContext, path: string): PropertyTerm | undefined {
+  /**
+   * The property's definition; reports unknown, superseded, pending and out-of-domain use.
+   *
+   * @param roleProperty
+   *   The property repeated in a Role node: it belongs to the Role's subject, not the Role.
+   */
+  #checkProperty(
+    key: string,
+    node: NodeContext,
+    path: string,
+    roleProperty: boolean,
+  ): PropertyTerm | undefined {
     const name = localName(key)
     const {vocabulary} = this.terms
     const property = vocabulary.properties.get(name)
@@ -190,12 +183,17 @@ export class DocumentCheck {
     }
     const replacement = vocabulary.supersededBy.get(name)
     if (replacement !== undefined) {
-      this.findings.error(
-        'superseded-property',
-        path,
-        `${name} is superseded by ${replacement}`,
-        node,
-      )
+      const message = `${name} is superseded by ${replacement}`
+      if (documentedByGoogle.has(name)) {
+        this.findings.warn(
+          'superseded-property',
+          path,
+          `${message} (Google's documentation still lists ${name})`,
+          node,
+        )
+      } else {
+        this.findings.error('superseded-property', path, message, node)
+      }
     }
     if (vocabulary.pending.has(name)) {
       this.findings.warn(
@@ -205,7 +203,11 @@ export class DocumentCheck {
         node,
       )
     }
-    if (node.types.length > 0 && !this.terms.fitsRange(node.types, property.domain)) {
+    if (
+      !roleProperty &&
+      node.types.length > 0 &&
+      !this.terms.fitsRange(node.types, property.domain)
+    ) {
       this.findings.error(
         'domain',
         path,
@@ -235,8 +237,11 @@ export class DocumentCheck {
         const key = '@list' in value ? '@list' : '@set'
         this.#checkValue(value[key], name, property, joinPath(path, key), node)
       } else {
-        const inner = this.#checkNode(value, path) as NodeContext
-        this.#checkRange(inner.types, name, range, path, node)
+        const inner = this.#checkNode(value, path, false, name) as NodeContext
+        // A Role stands in for the value it qualifies, which it holds under the same property.
+        if (!inner.types.some((type) => this.terms.isA(type, 'Role'))) {
+          this.#checkRange(inner.types, name, range, path, node)
+        }
       }
     } else if (range.length > 0) {
       this.#checkLiteral(value, name, range, path, node)
@@ -255,15 +260,9 @@ export class DocumentCheck {
     if (member !== undefined) {
       this.#checkMember(member, name, range, path, node)
     } else if (typeof value === 'string') {
-      // A breadcrumb's `item` as a URL is the form Google documents; elsewhere text where a node
-      // is expected is accepted by schema.org, but worth a warning.
+      // A breadcrumb's `item` as a URL is the form Google documents.
       if (!terms.takesText(range) && !(name === 'item' && isAbsoluteUrl(value))) {
-        this.findings.warn(
-          'text-value',
-          path,
-          `${name} has text where it expects ${range.join(' or ')} (accepted, but a node is better)`,
-          node,
-        )
+        this.findings.warn('text-value', path, this.#textMessage(value, name, range), node)
       }
     } else if (typeof value === 'number' || typeof value === 'boolean') {
       const kind = typeof value === 'number' ? 'Number' : 'Boolean'
@@ -276,6 +275,23 @@ export class DocumentCheck {
         )
       }
     }
+  }
+
+  // What to say of text where the range takes none: name the member it means, or the type.
+  #textMessage(value: string, name: string, range: readonly string[]): string {
+    const {terms} = this
+    const expected = range.join(' or ')
+    const enumerations = terms.vocabulary.members.get(value)
+    if (enumerations?.includes('Boolean') === true) {
+      return `${name} has "${value}"; write the JSON boolean ${value.toLowerCase()}`
+    }
+    if (enumerations !== undefined && terms.fitsRange(enumerations, range)) {
+      return `${name} has "${value}"; write the member as https://schema.org/${value}`
+    }
+    if (range.some((type) => terms.isA(type, 'Number') || terms.isA(type, 'Boolean'))) {
+      return `${name} has text where it expects ${expected}`
+    }
+    return `${name} has text where it expects ${expected} (accepted, but a node is better)`
   }
 
   #checkMember(
@@ -312,7 +328,11 @@ export class DocumentCheck {
     }
   }
 
-  /** An `@id` reference: to a node of the document, or to a schema.org enumeration member. */
+  /**
+   * An `@id` reference: to a node of the input, to a schema.org enumeration member, or out of
+   * the input. A relative or blank-node `@id` that names nothing is an error; an absolute IRI
+   * may name a node on another page, which no checker (Google's either) reads from here.
+   */
   #checkReference(
     id: string,
     name: string | undefined,
@@ -320,40 +340,48 @@ export class DocumentCheck {
     path: string,
     node: NodeContext,
   ): void {
-    const target = this.#definitions.get(id)
+    const target = this.registry.get(id)
     const member = this.terms.memberOf(id)
     if (target !== undefined) {
-      if (name !== undefined)
-        this.#checkRange(this.knownTypes(target.node), name, range, path, node)
+      if (name !== undefined) this.#checkRange(this.knownTypes(target), name, range, path, node)
     } else if (member !== undefined) {
       if (name !== undefined) this.#checkMember(member, name, range, path, node)
-    } else {
-      this.findings.error(
-        'dangling-reference',
+    } else if (/^[a-z][\w+.-]*:/i.test(id) && !id.startsWith('_:')) {
+      this.findings.warn(
+        'unresolved-reference',
         path,
-        `@id ${id} names no node of the document`,
+        `@id ${id} names no node of the input: what it says of that node is not here to check`,
         node,
       )
+    } else {
+      this.findings.error('dangling-reference', path, `@id ${id} names no node of the input`, node)
     }
   }
 
-  /** Breadcrumbs: positions 1…n in order, every item (but the last may omit it) an absolute URL. */
+  /**
+   * Breadcrumbs: positions 1…n, each once (in any order: JSON-LD lists are sets unless
+   * `@list`), every item an absolute URL (the last crumb may omit it).
+   */
   #checkBreadcrumb(node: JsonObject, path: string, context: NodeContext): void {
-    const items = valuesOf(node.itemListElement ?? [], joinPath(path, 'itemListElement'))
-    items.forEach(({value, path: itemPath}, index) => {
-      const item = isObject(value) && isReference(value) ? this.definition(value['@id']) : value
-      if (!isObject(item)) return
-      if (item.position !== index + 1 && item.position !== String(index + 1)) {
+    const crumbs = valuesOf(node.itemListElement ?? [], joinPath(path, 'itemListElement')).flatMap(
+      ({value, path: itemPath}) => {
+        const item = isObject(value) && isReference(value) ? this.registry.get(value['@id']) : value
+        return isObject(item) ? [{item, path: itemPath, position: positionOf(item.position)}] : []
+      },
+    )
+    const count = crumbs.length
+    for (const {item, path: itemPath, position} of crumbs) {
+      const repeated = crumbs.filter((crumb) => crumb.position === position).length > 1
+      if (position === undefined || position > count || repeated) {
         this.findings.error(
           'breadcrumb-position',
           joinPath(itemPath, 'position'),
-          `Expected position ${index + 1} (positions run 1…${items.length} in order), found ${describe(item.position)}`,
+          `Expected positions 1…${count}, each once, found ${describe(item.position)}${repeated ? ' twice' : ''}`,
           context,
         )
       }
       const target = isObject(item.item) ? item.item['@id'] : item.item
-      const last = index === items.length - 1
-      if (!(last && target === undefined) && !isAbsoluteUrl(target)) {
+      if (!(position === count && target === undefined) && !isAbsoluteUrl(target)) {
         this.findings.error(
           'breadcrumb-item',
           joinPath(itemPath, 'item'),
@@ -361,8 +389,14 @@ export class DocumentCheck {
           context,
         )
       }
-    })
+    }
   }
+}
+
+/** A crumb's position as a whole number from 1, if it is one. */
+function positionOf(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1 ? number : undefined
 }
 
 function isSchemaOrgContext(context: unknown): boolean {

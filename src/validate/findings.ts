@@ -56,8 +56,9 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** `path.key`, or `key` at the root. */
+/** `path.key` (`key` at the root), or `path["key"]` for a key that is not a plain name. */
 export function joinPath(path: string, key: string): string {
+  if (!/^[@$\w]+$/.test(key)) return `${path}[${JSON.stringify(key)}]`
   return path === '' ? key : `${path}.${key}`
 }
 

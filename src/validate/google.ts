@@ -18,7 +18,7 @@
  *   (unless item is a Thing with a name), ListItem.item (not on the last crumb).
  * - FAQ: “As of May 7, 2026, FAQ rich results are no longer appearing in Google Search.”
  */
-import type {DocumentCheck, TopLevelNode} from './check.js'
+import type {CheckedNode, DocumentCheck} from './check.js'
 import {isObject, isReference, type JsonObject, joinPath, valuesOf} from './findings.js'
 
 /** What Google does with a node. */
@@ -37,7 +37,7 @@ export type GoogleStatus =
     }
   | {readonly feature: null; readonly note: string}
 
-interface Feature {
+export interface Feature {
   readonly feature: string
   readonly type: string
   readonly documentation: string
@@ -109,11 +109,37 @@ const notes: Readonly<Record<string, string>> = {
   WebSite: 'no Google rich result for this type: Google may use it for the site name',
 }
 
+// Types of Google's other rich results (its search gallery): not checked here, and not to be
+// called types with no rich result.
+const uncheckedFeatures = [
+  'Book',
+  'ClaimReview',
+  'Course',
+  'Dataset',
+  'DiscussionForumPosting',
+  'EmployerAggregateRating',
+  'Event',
+  'ItemList',
+  'JobPosting',
+  'MathSolver',
+  'Movie',
+  'Occupation',
+  'Product',
+  'ProfilePage',
+  'QAPage',
+  'Quiz',
+  'Recipe',
+  'Review',
+  'SoftwareApplication',
+  'VacationRental',
+  'VideoObject',
+]
+
 /** Whether `node` has a value at the dotted `property` path, following `@id` references. */
 function has(check: DocumentCheck, node: JsonObject, property: string): boolean {
   const [key, ...rest] = property.split('.')
   return valuesOf(node[key as string], '').some(({value}) => {
-    const target = isObject(value) && isReference(value) ? check.definition(value['@id']) : value
+    const target = isObject(value) && isReference(value) ? check.registry.get(value['@id']) : value
     if (rest.length > 0) return isObject(target) && has(check, target, rest.join('.'))
     // valuesOf spread arrays: an empty one has no value to find.
     return target !== undefined && target !== null && target !== ''
@@ -121,23 +147,26 @@ function has(check: DocumentCheck, node: JsonObject, property: string): boolean 
 }
 
 /**
- * Google's view of a top-level node: the feature it is for and what it lacks (recorded as
- * `google-required` errors and `google-recommended` warnings), or a note that Google shows no
- * rich result for it.
+ * Google's view of a node: the feature it is for and what it lacks (recorded as
+ * `google-required` errors and `google-recommended` warnings), or a note on what Google does
+ * with its type.
  */
 export function googleStatus(
   check: DocumentCheck,
-  {node, path, context}: TopLevelNode,
+  {node, path, context}: CheckedNode,
 ): GoogleStatus {
-  const feature = features.find(({type}) =>
-    context.types.some((name) => check.terms.isA(name, type)),
-  )
+  const feature = featureOf(check, context.types)
   if (feature === undefined) {
+    const isA = (type: string) => context.types.some((name) => check.terms.isA(name, type))
+    const unchecked = uncheckedFeatures.find(isA)
     const type = context.types.find((name) => notes[name] !== undefined)
-    return {
-      feature: null,
-      note: type === undefined ? 'no Google rich result for this type' : (notes[type] as string),
-    }
+    const note =
+      unchecked !== undefined
+        ? `Google has a rich result for ${unchecked}; this validator does not check its requirements`
+        : type === undefined
+          ? 'no Google rich result for this type'
+          : (notes[type] as string)
+    return {feature: null, note}
   }
   const missingRequired = feature.required.filter((property) => !has(check, node, property))
   // A nested property is not listed when its parent is missing: `address` says it all.
@@ -151,7 +180,8 @@ export function googleStatus(
   for (const property of missingRequired) {
     check.findings.error(
       'google-required',
-      joinPath(path, property.split(' ')[0] as string),
+      // A dotted property path, as Google writes it (`address.streetAddress`).
+      [path, property.split(' ')[0]].filter(Boolean).join('.'),
       `Google's ${feature.feature} rich result requires ${property}`,
       context,
     )
@@ -159,7 +189,7 @@ export function googleStatus(
   for (const property of missingRecommended) {
     check.findings.warn(
       'google-recommended',
-      joinPath(path, property),
+      [path, property].filter(Boolean).join('.'),
       `Google's ${feature.feature} ${feature.richResult ? 'rich result' : 'markup'} recommends ${property}`,
       context,
     )
@@ -174,14 +204,25 @@ export function googleStatus(
   }
 }
 
+/** The checked Google feature for these types, if any (most specific first). */
+export function featureOf(check: DocumentCheck, types: readonly string[]): Feature | undefined {
+  return features.find(({type}) => types.some((name) => check.terms.isA(name, type)))
+}
+
+/** Whether Google shows a rich result for a node of these types that sits inside another node. */
+export function checksNested(check: DocumentCheck, types: readonly string[]): boolean {
+  return featureOf(check, types)?.richResult === true
+}
+
 // Google's breadcrumb rules beyond positions and URLs (checked for every document): at least two
 // crumbs, each with a name (its own, or its item's).
 function breadcrumbProblems(check: DocumentCheck, node: JsonObject, path: string): string[] {
-  const items = valuesOf(node.itemListElement ?? [], joinPath(path, 'itemListElement'))
-  if (node.itemListElement === undefined) return []
+  // A missing or empty list is reported once, as the required itemListElement.
+  if (!has(check, node, 'itemListElement')) return []
+  const items = valuesOf(node.itemListElement, joinPath(path, 'itemListElement'))
   const problems = items.length < 2 ? ['itemListElement (at least two ListItems)'] : []
   items.forEach(({value}, index) => {
-    const item = isObject(value) && isReference(value) ? check.definition(value['@id']) : value
+    const item = isObject(value) && isReference(value) ? check.registry.get(value['@id']) : value
     if (isObject(item) && !has(check, item, 'name') && !has(check, item, 'item.name')) {
       problems.push(`itemListElement[${index}].name`)
     }

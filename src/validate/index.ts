@@ -1,10 +1,11 @@
 import {DocumentCheck} from './check.js'
 import type {Finding} from './findings.js'
-import {type GoogleStatus, googleStatus} from './google.js'
+import {checksNested, type GoogleStatus, googleStatus} from './google.js'
 import {documentsOf, type InputFormat} from './input.js'
+import {Registry} from './registry.js'
 import {Terms} from './terms.js'
 
-/** A top-level node of the input and what Google does with it. */
+/** A node of the input and what Google does with it. */
 export interface NodeReport {
   /** Which document of the input (see `Finding.document`). */
   readonly document: number
@@ -18,19 +19,19 @@ export interface NodeReport {
 export interface ValidationReport {
   /** No errors (warnings allowed). */
   readonly valid: boolean
-  /** How many JSON-LD documents the input held (`<script>` elements, for HTML). */
+  /** How many JSON-LD documents the input held (a script, or an item of a top-level array). */
   readonly documents: number
   readonly errors: readonly Finding[]
   readonly warnings: readonly Finding[]
-  /** Every top-level node, in order. */
+  /** Every top-level node, and nested nodes of a type Google shows a rich result for. */
   readonly nodes: readonly NodeReport[]
 }
 
 /** Options of `validateJsonLd`. */
 export interface ValidateOptions {
   /**
-   * How to read a string: `'html'` (a page), `'json'` (JSON text) or `'auto'` (HTML when it
-   * starts with `<`) (default: `'auto'`).
+   * How to read a string: `'html'` (a page), `'json'` (JSON text) or `'auto'` (JSON when it
+   * starts with `{` or `[`, HTML otherwise) (default: `'auto'`).
    */
   format?: InputFormat | undefined
 }
@@ -48,35 +49,55 @@ let terms: Terms | undefined
  *   See `ValidateOptions`.
  * @returns
  *   Errors and warnings (rule, message, document, JSON path, the node's `@id` and `@type`), and
- *   what Google does with each top-level node.
+ *   what Google does with each node. `@id`s are resolved across all the documents of the input,
+ *   as the scripts of one page name each other's nodes.
  */
 export function validateJsonLd(
   input: unknown,
   options?: Readonly<ValidateOptions> | null | undefined,
 ): ValidationReport {
   terms ??= new Terms()
+  const registry = new Registry()
   const findings: Finding[] = []
   const nodes: NodeReport[] = []
   const documents = documentsOf(input, options?.format ?? 'auto')
 
-  documents.forEach((document, index) => {
-    const check = new DocumentCheck(terms as Terms, index)
+  const checks = documents.map((document, index) => {
+    const check = new DocumentCheck(terms as Terms, registry, index)
     if ('parseError' in document) {
-      check.findings.error('json-parse', '', `The JSON does not parse: ${document.parseError}`)
-    } else {
-      check.run(document.json)
-      for (const node of check.topLevel) {
-        nodes.push({
-          document: index,
-          path: node.path,
-          ...(node.context.id === undefined ? {} : {id: node.context.id}),
-          types: node.context.types,
-          google: googleStatus(check, node),
-        })
+      check.findings.error('json-parse', '', document.parseError)
+      return {check, json: undefined, ok: false}
+    }
+    const ok = guard(check, () => {
+      for (const conflict of registry.collect(document.json, '', index)) {
+        const {first} = conflict
+        const where = first.document === index ? first.path : `#${first.document} ${first.path}`
+        check.findings.error(
+          'conflicting-id',
+          conflict.path,
+          `@id ${conflict.id} gives this property another value than at ${where}`,
+        )
+      }
+    })
+    return {check, json: document.json, ok}
+  })
+
+  for (const [index, {check, json, ok}] of checks.entries()) {
+    if (ok && guard(check, () => check.run(json))) {
+      for (const node of check.nodes) {
+        if (node.topLevel || checksNested(check, node.context.types)) {
+          nodes.push({
+            document: index,
+            path: node.path,
+            ...(node.context.id === undefined ? {} : {id: node.context.id}),
+            types: node.context.types,
+            google: googleStatus(check, node),
+          })
+        }
       }
     }
     findings.push(...check.findings.list)
-  })
+  }
 
   if (documents.length === 0) {
     findings.push({
@@ -95,5 +116,18 @@ export function validateJsonLd(
     errors,
     warnings: findings.filter((finding) => finding.severity === 'warning'),
     nodes,
+  }
+}
+
+// Run a step of a check; a document nested deeper than the stack allows is reported as such
+// (the rest of the input is still checked). Other errors are bugs, and are thrown.
+function guard(check: DocumentCheck, step: () => void): boolean {
+  try {
+    step()
+    return true
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    check.findings.error('too-deep', '', `The document nests too deeply to check: ${error.message}`)
+    return false
   }
 }

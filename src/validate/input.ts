@@ -6,11 +6,19 @@ import {visit} from 'unist-util-visit'
 /** A document to check, or why it could not be read. */
 export type Document = {readonly json: unknown} | {readonly parseError: string}
 
-function parseJson(text: string): Document {
+/** How to read a string input. */
+export type InputFormat = 'auto' | 'html' | 'json'
+
+/** The documents of parsed JSON: each item of a top-level array is one. */
+function documentsOfJson(json: unknown): Document[] {
+  return Array.isArray(json) ? json.map((item) => ({json: item})) : [{json}]
+}
+
+function parseJson(text: string): Document[] {
   try {
-    return {json: JSON.parse(text)}
+    return documentsOfJson(JSON.parse(text))
   } catch (error) {
-    return {parseError: (error as Error).message}
+    return [{parseError: `The JSON does not parse: ${(error as Error).message}`}]
   }
 }
 
@@ -26,23 +34,27 @@ function isJsonLdScript(node: Element): boolean {
 /** The JSON-LD of every `<script type="application/ld+json">` of an HTML page, in order. */
 export function documentsOfHtml(html: string): Document[] {
   const documents: Document[] = []
-  visit(fromHtml(html), 'element', (node) => {
-    if (isJsonLdScript(node)) documents.push(parseJson(hastToString(node)))
+  let tree: ReturnType<typeof fromHtml>
+  try {
+    tree = fromHtml(html)
+  } catch (error) {
+    // parse5 recurses on nesting: a page nested past the stack is reported, not thrown.
+    return [{parseError: `The HTML could not be read: ${(error as Error).message}`}]
+  }
+  visit(tree, 'element', (node) => {
+    if (isJsonLdScript(node)) documents.push(...parseJson(hastToString(node)))
   })
   return documents
 }
 
-/** How to read a string input. */
-export type InputFormat = 'auto' | 'html' | 'json'
-
 /**
  * The documents in an input: a JSON-LD value (an object, or an array of them), JSON text, or an
- * HTML page (with `format: 'auto'`, text that starts with `<`).
+ * HTML page. With `format: 'auto'`, text is JSON when it starts with `{` or `[` (after a byte
+ * order mark and white space), HTML otherwise.
  */
 export function documentsOf(input: unknown, format: InputFormat): Document[] {
-  if (typeof input === 'string') {
-    const html = format === 'html' || (format === 'auto' && input.trimStart().startsWith('<'))
-    return html ? documentsOfHtml(input) : [parseJson(input)]
-  }
-  return Array.isArray(input) ? input.map((json) => ({json})) : [{json: input}]
+  if (typeof input !== 'string') return documentsOfJson(input)
+  const text = input.replace(/^\uFEFF/, '')
+  const html = format === 'html' || (format === 'auto' && !/^\s*[{[]/.test(text))
+  return html ? documentsOfHtml(text) : parseJson(text)
 }

@@ -16,7 +16,7 @@ export interface Conflict {
 }
 
 interface Entry extends Definition {
-  readonly values: Map<string, {canonical: string; document: number; path: string}>
+  readonly values: Map<string, {value: unknown; document: number; path: string}>
 }
 
 /**
@@ -91,12 +91,12 @@ export class Registry {
         entry.merged['@type'] = [...types]
         continue
       }
-      const canonical = this.canonical(value)
       const first = entry.values.get(key)
       if (first === undefined) {
-        entry.values.set(key, {canonical, document, path: joinPath(path, key)})
+        entry.values.set(key, {value, document, path: joinPath(path, key)})
         entry.merged[key] = value
-      } else if (first.canonical !== canonical) {
+        // Canonical JSON only when a second object gives the property: most give it once.
+      } else if (this.canonical(first.value) !== this.canonical(value)) {
         conflicts.push({
           id,
           path: joinPath(path, key),

@@ -26,6 +26,29 @@ describe('validateJsonLd: edge cases', () => {
     )
   })
 
+  it('compares object values by content, whatever their key order', () => {
+    const address = (locality: string) => ({
+      '@type': 'PostalAddress',
+      addressLocality: locality,
+      addressCountry: 'GB',
+    })
+    const clinic = (value: object) => ({
+      '@type': 'MedicalClinic',
+      '@id': '#c',
+      name: 'C',
+      address: value,
+    })
+    const same = validateJsonLd(
+      graph(
+        clinic(address('Leeds')),
+        clinic({addressCountry: 'GB', addressLocality: 'Leeds', '@type': 'PostalAddress'}),
+      ),
+    )
+    expect(same.errors).toEqual([])
+    const other = validateJsonLd(graph(clinic(address('Leeds')), clinic(address('York'))))
+    expect(brief(other.errors)).toEqual(['conflicting-id @graph[1].address'])
+  })
+
   it('names where the first value was given, at the root too', () => {
     const report = validateJsonLd({
       '@context': 'https://schema.org',

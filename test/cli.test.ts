@@ -264,11 +264,11 @@ describe('sciatica-content CLI', () => {
     ],
     [
       ['--site-url', 'https://example.com', '--clinic', 'broken.json'],
-      'Clinic file broken.json is not valid JSON:',
+      'broken.json: the clinic file is not valid JSON: ',
     ],
     [
       ['--site-url', 'https://example.com', '--clinic', 'invalid.json'],
-      'Invalid `clinic.telephone`: expected an E.164',
+      'invalid.json:1:37: Invalid `clinic.telephone`: expected an E.164',
     ],
   ])('exits 1 with the reason on %j', async (argv, message) => {
     const directory = await temporaryDirectory()

@@ -76,7 +76,7 @@ describe('the built package', () => {
   it('exposes every file its exports map names', async () => {
     const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
     const targets = JSON.stringify(manifest.exports).match(/\.\/dist\/[^"]+/g) ?? []
-    expect(targets.length).toBe(12)
+    expect(targets.length).toBe(16)
     for (const target of targets)
       await expect(readFile(path.join(root, target))).resolves.toBeDefined()
     expect(manifest.bin['sciatica-content']).toBe('dist/cli.js')

@@ -1,10 +1,12 @@
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {ClinicInput} from '../content/schema.js'
 import {buildJsonLd} from '../jsonld/graph.js'
 import {serializeJsonLd} from '../jsonld/script.js'
 import {renderPage} from '../render/page.js'
+import {buildSite} from '../site/build.js'
+import {readClinicFile} from './clinic-file.js'
 import {validateFiles} from './validate.js'
 
 /** Where the CLI reads and writes. */
@@ -20,14 +22,17 @@ export const USAGE = `Usage: sciatica-content <command> [options]
 Commands:
   jsonld                Print the schema.org JSON-LD graph for a host site
   page                  Write the article as a complete HTML page
+  build                 Write the static site: article, a page per location, home, sitemap, robots, 404
   validate <paths...>   Check JSON-LD in .html, .json and .jsonld files (folders: all of those in them)
 
 Options:
   --site-url <url>    The host site's URL (required), such as https://example.com
   --path <path>       The article's path on the site (default: /can-physical-therapy-help-with-sciatica/)
-  --clinic <file>     A JSON file with the host's clinic (default: the clinic that published the article)
+  --clinic <file>     A JSON or YAML file with the host's clinic (default: the clinic that published the article)
   --pretty            jsonld: indent the JSON
-  --out <file>        Write to this file (and its folders) instead of standard output
+  --out <path>        jsonld, page: write to this file (and its folders) instead of standard output;
+                      build: the site's folder (required)
+  --quiet             build: no progress on standard error
   --json              validate: print the reports as JSON
   --strict            validate: fail on warnings too
   -h, --help          Show this help
@@ -36,21 +41,6 @@ Exit status: 0 on success, 1 on invalid input (validate: on errors), 2 on a usag
 `
 
 class UsageError extends Error {}
-
-// The content is checked by the builders, which name the invalid field.
-async function readClinic(file: string, cwd: string): Promise<ClinicInput> {
-  let text: string
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8')
-  } catch (error) {
-    throw new Error(`Cannot read clinic file ${file}: ${(error as Error).message}`)
-  }
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw new Error(`Clinic file ${file} is not valid JSON: ${(error as Error).message}`)
-  }
-}
 
 // Write to a temporary file beside the target, then rename: never half a file.
 async function writeAtomically(file: string, text: string): Promise<void> {
@@ -63,6 +53,28 @@ async function writeAtomically(file: string, text: string): Promise<void> {
     await rm(temporary, {force: true})
     throw error
   }
+}
+
+// `build`: the site, with progress on standard error for long builds (each 1,000 pages).
+async function build(
+  options: {siteUrl: string; path?: string; clinic?: ClinicInput},
+  out: string | undefined,
+  quiet: boolean,
+  io: CliIo,
+): Promise<number> {
+  if (out === undefined) throw new UsageError('Missing --out <folder> for `build`')
+  const result = await buildSite({
+    ...options,
+    outDir: out,
+    cwd: io.cwd,
+    onProgress: (done, total) => {
+      if (!quiet && total >= 1000 && (done % 1000 === 0 || done === total)) {
+        io.stderr(`Built ${done} of ${total} pages\n`)
+      }
+    },
+  })
+  if (!quiet) io.stderr(`Wrote ${result.files.length} files to ${out}\n`)
+  return 0
 }
 
 /**
@@ -88,6 +100,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             out: {type: 'string'},
             json: {type: 'boolean'},
             strict: {type: 'boolean'},
+            quiet: {type: 'boolean'},
             help: {type: 'boolean', short: 'h'},
           },
         })
@@ -113,7 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io,
       )
     }
-    if (command !== 'jsonld' && command !== 'page') {
+    if (command !== 'jsonld' && command !== 'page' && command !== 'build') {
       throw new UsageError(
         command === undefined ? 'Missing command' : `Unknown command \`${command}\``,
       )
@@ -122,23 +135,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
+    if (values.quiet && command !== 'build') throw new UsageError('--quiet is for `build`')
 
+    const clinicFile =
+      values.clinic === undefined ? undefined : await readClinicFile(values.clinic, io.cwd)
     const options = {
       siteUrl: values['site-url'],
       ...(values.path === undefined ? {} : {path: values.path}),
-      ...(values.clinic === undefined ? {} : {clinic: await readClinic(values.clinic, io.cwd)}),
+      ...(clinicFile === undefined ? {} : {clinic: clinicFile.clinic}),
     }
-
-    const output =
-      command === 'jsonld'
-        ? `${serializeJsonLd(buildJsonLd(options), values.pretty ? 2 : undefined)}\n`
-        : await renderPage(options)
-    if (values.out === undefined) io.stdout(output)
-    else {
-      await writeAtomically(path.resolve(io.cwd, values.out), output)
-      io.stderr(`Wrote ${values.out}\n`)
+    try {
+      if (command === 'build') return await build(options, values.out, values.quiet === true, io)
+      const output =
+        command === 'jsonld'
+          ? `${serializeJsonLd(buildJsonLd(options), values.pretty ? 2 : undefined)}\n`
+          : await renderPage(options)
+      if (values.out === undefined) io.stdout(output)
+      else {
+        await writeAtomically(path.resolve(io.cwd, values.out), output)
+        io.stderr(`Wrote ${values.out}\n`)
+      }
+      return 0
+    } catch (error) {
+      throw clinicFile === undefined ? error : clinicFile.place(error)
     }
-    return 0
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`sciatica-content: ${error.message}\n\n${USAGE}`)

@@ -23,8 +23,10 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
         ...entries
           .filter(
             (entry) =>
-              // A link is followed when read; a broken one is reported then.
+              // A link is followed when read; a broken one is reported then. Hidden files (such
+              // as a build's manifest) are not the site's pages.
               (entry.isFile() || entry.isSymbolicLink()) &&
+              !entry.name.startsWith('.') &&
               extensions.has(path.extname(entry.name).toLowerCase()),
           )
           // Named as the folder was named: `site/a.html` for `site`, `/tmp/site/a.html` for `/tmp/site`.

@@ -37,8 +37,11 @@ export function buildClinicNode(
 }
 
 /**
- * A MedicalClinic node for each location, in the clinic's order.
+ * A MedicalClinic node for each location the site describes (`site.locations`, default: all),
+ * in the clinic's order.
  */
 export function buildClinicNodes(site: Site): (MedicalClinicLeaf & {'@id': string})[] {
-  return site.clinic.locations.map((location) => buildClinicNode(site, location))
+  return (site.locations ?? site.clinic.locations).map((location) =>
+    buildClinicNode(site, location),
+  )
 }

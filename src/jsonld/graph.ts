@@ -5,6 +5,7 @@ import type {
   MedicalConditionLeaf,
   MedicalOrganizationLeaf,
   MedicalWebPageLeaf,
+  WebPageLeaf,
   WebSiteLeaf,
 } from 'schema-dts'
 import {buildArticleNode} from './article.js'
@@ -23,6 +24,7 @@ export type GraphNode = (
   | MedicalOrganizationLeaf
   | MedicalClinicLeaf
   | MedicalWebPageLeaf
+  | WebPageLeaf
   | BlogPostingLeaf
   | MedicalConditionLeaf
   | BreadcrumbListLeaf

@@ -4,7 +4,7 @@ import type {DeepReadonly} from '../content/freeze.js'
 import {article, condition, clinic as defaultClinic} from '../content/index.js'
 import {type ClinicInput, httpUrlSchema, textSchema as text} from '../content/schema.js'
 import {serviceIdsOf} from '../content/services.js'
-import type {Clinic} from '../content/types.js'
+import type {Clinic, ClinicLocation} from '../content/types.js'
 import {parseOrThrow} from '../parse.js'
 
 /** The nodes `buildJsonLd` can be asked for with `nodes`. */
@@ -158,6 +158,11 @@ export interface Site {
   /** The breadcrumb trail, home first, the article last. */
   readonly crumbs: readonly {readonly name: string; readonly url: string}[]
   readonly nodes: readonly NodeKind[] | undefined
+  /**
+   * The locations the graph describes, as MedicalClinic nodes and the organization's
+   * `subOrganization` (default: all; a static site gives each location its own page).
+   */
+  readonly locations?: readonly ClinicLocation[] | undefined
 }
 
 /** The article's path when the host gives none: `/<slug>/`. */

@@ -1,4 +1,5 @@
 import type {MedicalOrganizationLeaf} from 'schema-dts'
+import type {ClinicLocation} from '../content/types.js'
 import {clinicNodeId, ID_FRAGMENTS, idReference, siteNodeId} from './ids.js'
 import type {Site} from './options.js'
 
@@ -11,8 +12,14 @@ export function schemaOrgMember<const Name extends string>(
 
 /**
  * The clinic's organization (a MedicalOrganization), with one `subOrganization` per location.
+ *
+ * @param locations
+ *   The locations to list (default: `site.locations`, else all; a location's page lists its own).
  */
-export function buildOrganizationNode(site: Site): MedicalOrganizationLeaf & {'@id': string} {
+export function buildOrganizationNode(
+  site: Site,
+  locations: readonly ClinicLocation[] = site.locations ?? site.clinic.locations,
+): MedicalOrganizationLeaf & {'@id': string} {
   const {clinic} = site
   return {
     '@type': 'MedicalOrganization',
@@ -25,8 +32,6 @@ export function buildOrganizationNode(site: Site): MedicalOrganizationLeaf & {'@
     ...(clinic.medicalSpecialty.length === 0
       ? {}
       : {medicalSpecialty: clinic.medicalSpecialty.map(schemaOrgMember)}),
-    subOrganization: clinic.locations.map((location) =>
-      idReference(clinicNodeId(site, location.id)),
-    ),
+    subOrganization: locations.map((location) => idReference(clinicNodeId(site, location.id))),
   }
 }

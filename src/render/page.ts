@@ -1,5 +1,6 @@
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
+import type {Site} from '../jsonld/options.js'
 import {buildArticleTree, stringify} from './article.js'
 import {buildHeadElements, headSettings, type RenderHeadOptions} from './head.js'
 import {articleSettings, parsePageOptions, type RenderArticleOptions} from './options.js'
@@ -24,7 +25,11 @@ export async function renderPage(options: Readonly<RenderPageOptions>): Promise<
   // The clinic of a host site was checked with the site; a default one stays the article's own.
   const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
   const articleTree = await buildArticleTree(settings)
+  return documentFor(site, buildHeadElements(site, title, nonce), articleTree)
+}
 
+/** The complete document around head elements and the article's tree. */
+export function documentFor(site: Site, head: Element[], articleTree: Root): string {
   const document: Root = {
     type: 'root',
     children: [
@@ -33,7 +38,7 @@ export async function renderPage(options: Readonly<RenderPageOptions>): Promise<
         h('head', [
           h('meta', {charset: 'utf-8'}),
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          ...buildHeadElements(site, title, nonce),
+          ...head,
         ]),
         h('body', h('main', articleTree.children)),
       ]),

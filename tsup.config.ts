@@ -1,6 +1,11 @@
 import {defineConfig} from 'tsup'
 
-const entry = {index: 'src/index.ts', render: 'src/render.ts', validate: 'src/validate.ts', site: 'src/site.ts'}
+const entry = {
+  index: 'src/index.ts',
+  render: 'src/render.ts',
+  validate: 'src/validate.ts',
+  site: 'src/site.ts',
+}
 // The reproducibility test builds a second time into another folder and compares.
 const outDir = process.env.SCIATICA_CONTENT_OUT_DIR ?? 'dist'
 

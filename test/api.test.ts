@@ -42,6 +42,10 @@ describe('public api', () => {
     ])
   })
 
+  it('should expose the site api', async () => {
+    expect(Object.keys(await import('../src/site.js')).sort()).toEqual(['buildSite'])
+  })
+
   it('should expose the render api', async () => {
     expect(Object.keys(await import('../src/render.js')).sort()).toEqual([
       'renderArticle',

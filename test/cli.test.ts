@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -214,6 +215,111 @@ describe('sciatica-content CLI', () => {
     })
   })
 
+  it('builds a site, quietly or with progress', async () => {
+    const directory = await temporaryDirectory()
+    const result = await run(
+      ['build', '--site-url', 'https://example.com', '--out', 'site'],
+      directory,
+    )
+    expect(result).toEqual({status: 0, stdout: '', stderr: 'Wrote 10 files to site\n'})
+    expect(
+      await run(
+        ['build', '--site-url', 'https://example.com', '--out', 'site', '--quiet'],
+        directory,
+      ),
+    ).toEqual({status: 0, stdout: '', stderr: ''})
+    expect((await run(['validate', 'site'], directory)).status).toBe(0)
+
+    const locations = Array.from({length: 1000}, (_, index) => ({
+      id: `l${index}`,
+      address: {addressLocality: 'Atlanta', addressCountry: 'US'},
+    }))
+    await writeFile(
+      path.join(directory, 'big.json'),
+      JSON.stringify({name: 'Big', telephone: '404-555-0100', locations}),
+    )
+    const big = await run(
+      ['build', '--site-url', 'https://example.com', '--out', 'big', '--clinic', 'big.json'],
+      directory,
+    )
+    expect(big.stderr).toBe(
+      'Built 1000 of 1003 pages\nBuilt 1003 of 1003 pages\nWrote 2006 files to big\n',
+    )
+  })
+
+  it('names the line of a bad value in a YAML clinic file', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(
+      path.join(directory, 'clinic.yaml'),
+      'name: Example Spine\ntelephone: 404-555-0100\nlocations:\n  - address:\n      addressLocality: Atlanta\n      addressCountry: USA\n',
+    )
+    const result = await run(
+      ['build', '--site-url', 'https://example.com', '--out', 'site', '--clinic', 'clinic.yaml'],
+      directory,
+    )
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(
+      'sciatica-content: clinic.yaml:6:23: Invalid `clinic.locations[0].address.addressCountry`: expected an ISO 3166-1 alpha-2 country code such as "US", received "USA"\n',
+    )
+    await writeFile(path.join(directory, 'clinic.yaml'), 'name: Example Spine\nlocations: []\n')
+    expect(
+      (
+        await run(
+          [
+            'build',
+            '--site-url',
+            'https://example.com',
+            '--out',
+            'site',
+            '--clinic',
+            'clinic.yaml',
+          ],
+          directory,
+        )
+      ).stderr,
+    ).toBe(
+      'sciatica-content: clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n',
+    )
+    // An error that is not the clinic's is said as it is; an empty file has no line to name.
+    expect(
+      (
+        await run(
+          ['build', '--site-url', 'ftp://example.com', '--out', 'site', '--clinic', 'clinic.yaml'],
+          directory,
+        )
+      ).stderr,
+    ).toBe(
+      'sciatica-content: Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"\n',
+    )
+    await writeFile(path.join(directory, 'empty.yaml'), '')
+    expect(
+      (
+        await run(
+          ['build', '--site-url', 'https://example.com', '--out', 'site', '--clinic', 'empty.yaml'],
+          directory,
+        )
+      ).stderr,
+    ).toBe('sciatica-content: empty.yaml: Invalid `clinic`: expected an object, received null\n')
+    await writeFile(path.join(directory, 'clinic.yaml'), 'name: [Example\n')
+    expect(
+      (
+        await run(
+          [
+            'build',
+            '--site-url',
+            'https://example.com',
+            '--out',
+            'site',
+            '--clinic',
+            'clinic.yaml',
+          ],
+          directory,
+        )
+      ).stderr,
+    ).toMatch(/^sciatica-content: clinic\.yaml:2:1: the clinic file is not valid YAML: /)
+    expect(existsSync(path.join(directory, 'site'))).toBe(false)
+  })
+
   it('validates one clean file', async () => {
     const directory = await temporaryDirectory()
     await writeFile(
@@ -230,6 +336,8 @@ describe('sciatica-content CLI', () => {
 
   it.each([
     [['validate'], 'Missing files or folders to validate'],
+    [['build', '--site-url', 'https://example.com'], 'Missing --out <folder> for `build`'],
+    [['page', '--site-url', 'https://example.com', '--quiet'], '--quiet is for `build`'],
     [
       ['validate', 'a.json', '--site-url', 'https://example.com'],
       '--site-url is not for `validate`',

@@ -51,6 +51,14 @@ describe('the built package', () => {
     expect(await render.renderPage({siteUrl: 'https://example.com'})).toContain(
       '<script type="application/ld+json">',
     )
+    const site: typeof import('../src/site.js') = require(path.join(dist, 'site.cjs'))
+    const outDir = await mkdtemp(path.join(tmpdir(), 'sciatica-cjs-site-'))
+    const built = await site.buildSite({
+      siteUrl: 'https://example.com',
+      outDir: path.join(outDir, 'site'),
+    })
+    expect(built.files).toHaveLength(10)
+    await rm(outDir, {recursive: true})
     const validate: Validate = require(path.join(dist, 'validate.cjs'))
     expect(
       validate.validateJsonLd(await render.renderPage({siteUrl: 'https://example.com'})).errors,

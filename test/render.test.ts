@@ -116,6 +116,22 @@ describe('renderArticle', () => {
     expect(select('header time', tree)?.properties.dateTime).toBe('2021-08-13')
   })
 
+  it('lists ten locations in the call to action, and how many more', async () => {
+    const clinicOf = (count: number) => ({
+      ...hostClinic,
+      locations: Array.from({length: count}, (_, index) => ({
+        id: `l${index}`,
+        address: {addressLocality: `Town ${index}`, addressCountry: 'US'},
+      })),
+    })
+    const items = async (count: number) =>
+      texts(fragment(await renderArticle({clinic: clinicOf(count)})), 'footer li')
+    expect(await items(10)).toHaveLength(10)
+    expect((await items(11)).at(-1)).toBe('and 1 more location')
+    expect(await items(12)).toHaveLength(11)
+    expect((await items(12)).at(-1)).toBe('and 2 more locations')
+  })
+
   it('sanitizes the host’s additional Markdown', async () => {
     const tree = fragment(
       await renderArticle({

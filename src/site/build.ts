@@ -1,0 +1,125 @@
+import {article} from '../content/index.js'
+import {SciaticaContentError} from '../errors.js'
+import type {ClinicLocation} from '../content/types.js'
+import {buildGraph} from '../jsonld/graph.js'
+import {type Site, siteFromParsed} from '../jsonld/options.js'
+import {serializeJsonLd} from '../jsonld/script.js'
+import {buildArticleTree} from '../render/article.js'
+import {buildHeadElements, headSettings, type RenderHeadOptions} from '../render/head.js'
+import {articleSettings, parsePageOptions, type RenderArticleOptions} from '../render/options.js'
+import {documentFor} from '../render/page.js'
+import {buildLocationGraph, indexPage, locationPage, locationPath, notFoundPage} from './pages.js'
+import {checkOutDir, SiteWriter} from './output.js'
+
+/** Options of `buildSite`: those of `renderPage`, and where to write. */
+export type BuildSiteOptions = RenderHeadOptions &
+  Omit<RenderArticleOptions, 'clinic'> & {
+    /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root (required). */
+    outDir: string
+    /** Called after each page, with how many of how many are done (default: none). */
+    onProgress?: ((done: number, total: number) => void) | undefined
+    /** Folder that a relative `outDir` is resolved against (default: `process.cwd()`). */
+    cwd?: string | undefined
+  }
+
+/** What `buildSite` wrote. */
+export interface BuildSiteResult {
+  /** The output folder, absolute. */
+  readonly outDir: string
+  /** The files written, relative to it, sorted. */
+  readonly files: readonly string[]
+}
+
+// `/a/b/` → `a/b/index.html`; `/a/b` → `a/b/index.html` too, so the URL works on any server.
+function fileOf(urlPath: string, name: string): string {
+  return `${decodeURIComponent(urlPath).replace(/^\/|\/$/g, '')}/${name}`
+}
+
+/**
+ * Build the static site: the article page, a page per clinic location, a home page,
+ * `sitemap.xml`, `robots.txt`, `404.html`, and a `.jsonld` file beside each page with its
+ * graph. Pages are written one at a time (memory stays flat for any number of locations) to a
+ * temporary folder, then moved into `outDir`: a failed build leaves the previous site intact, and
+ * files the build did not write are never deleted.
+ *
+ * @returns
+ *   The output folder and the files written.
+ * @throws {SciaticaContentError}
+ *   When an option is invalid or unknown, or `outDir` is a folder a build must not write over.
+ */
+export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<BuildSiteResult> {
+  const {outDir, onProgress, cwd, ...pageOptions} = options
+  const parsed = parsePageOptions(pageOptions)
+  const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
+  const {title, nonce} = headSettings(parsed)
+  const site = withLocationUrls(siteFromParsed(parsed))
+  const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
+  const articlePath = new URL(site.pageUrl).pathname.slice(new URL(site.siteUrl).pathname.length - 1)
+  if (articlePath === '/' || articlePath.startsWith('/locations/')) {
+    throw new SciaticaContentError(
+      ['path'],
+      'a path of the article\'s own (the home page and /locations/ are the site\'s)',
+      JSON.stringify(parsed.path),
+    )
+  }
+  const locations = site.clinic.locations.map((location) => {
+    const path = locationPath(location)
+    return {location, path, url: new URL(site.siteUrl + path.slice(1)).href}
+  })
+  const total = locations.length + 3
+  let done = 0
+  const progress = () => onProgress?.(++done, total)
+
+  const writer = await SiteWriter.open(resolvedOutDir)
+  try {
+    const articleTree = await buildArticleTree(settings)
+    // The clinics are described on their own pages: the article's graph stays the same size
+    // for any number of locations.
+    const articleSite: Site = {...site, locations: []}
+    await writer.write(
+      fileOf(articlePath, 'index.html'),
+      documentFor(articleSite, buildHeadElements(articleSite, title, nonce), articleTree),
+    )
+    await writer.write(fileOf(articlePath, 'index.jsonld'), `${serializeJsonLd(buildGraph(articleSite), 2)}\n`)
+    progress()
+
+    for (const {location, url, path} of locations) {
+      await writer.write(fileOf(path, 'index.html'), locationPage(site, location, url, site.pageUrl))
+      await writer.write(fileOf(path, 'index.jsonld'), `${serializeJsonLd(buildLocationGraph(site, location, url), 2)}\n`)
+      progress()
+    }
+
+    await writer.write('index.html', indexPage(site, site.pageUrl, locations))
+    progress()
+    await writer.write('404.html', notFoundPage(site))
+    await writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${site.siteUrl}sitemap.xml\n`)
+    await writer.write('sitemap.xml', sitemap(site, [site.siteUrl, site.pageUrl, ...locations.map(({url}) => url)]))
+    progress()
+    await writer.commit()
+  } catch (error) {
+    await writer.abort()
+    throw error
+  }
+  return {outDir: resolvedOutDir, files: [...writer.files].sort()}
+}
+
+// Each location without a URL of its own gets its page on this site as its URL.
+function withLocationUrls(site: Site): Site {
+  const locations = site.clinic.locations.map(
+    (location): ClinicLocation => ({
+      ...location,
+      url: location.url ?? new URL(site.siteUrl + locationPath(location).slice(1)).href,
+    }),
+  )
+  return {...site, clinic: {...site.clinic, locations}}
+}
+
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+
+/** `sitemap.xml`: every page, with the content's date (the host's `dateModified`, else the article's). */
+function sitemap(site: Site, urls: readonly string[]): string {
+  const lastmod = site.dateModified ?? article.datePublished
+  const entries = urls.map((url) => `  <url>\n    <loc>${escapeXml(url)}</loc>\n    <lastmod>${lastmod}</lastmod>\n  </url>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`
+}

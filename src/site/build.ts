@@ -1,6 +1,6 @@
 import {article} from '../content/index.js'
-import {SciaticaContentError} from '../errors.js'
 import type {ClinicLocation} from '../content/types.js'
+import {SciaticaContentError} from '../errors.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {type Site, siteFromParsed} from '../jsonld/options.js'
 import {serializeJsonLd} from '../jsonld/script.js'
@@ -8,8 +8,8 @@ import {buildArticleTree} from '../render/article.js'
 import {buildHeadElements, headSettings, type RenderHeadOptions} from '../render/head.js'
 import {articleSettings, parsePageOptions, type RenderArticleOptions} from '../render/options.js'
 import {documentFor} from '../render/page.js'
-import {buildLocationGraph, indexPage, locationPage, locationPath, notFoundPage} from './pages.js'
 import {checkOutDir, SiteWriter} from './output.js'
+import {buildLocationGraph, indexPage, locationPage, locationPath, notFoundPage} from './pages.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = RenderHeadOptions &
@@ -54,11 +54,13 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
   const {title, nonce} = headSettings(parsed)
   const site = withLocationUrls(siteFromParsed(parsed))
   const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
-  const articlePath = new URL(site.pageUrl).pathname.slice(new URL(site.siteUrl).pathname.length - 1)
+  const articlePath = new URL(site.pageUrl).pathname.slice(
+    new URL(site.siteUrl).pathname.length - 1,
+  )
   if (articlePath === '/' || articlePath.startsWith('/locations/')) {
     throw new SciaticaContentError(
       ['path'],
-      'a path of the article\'s own (the home page and /locations/ are the site\'s)',
+      "a path of the article's own (the home page and /locations/ are the site's)",
       JSON.stringify(parsed.path),
     )
   }
@@ -80,20 +82,35 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
       fileOf(articlePath, 'index.html'),
       documentFor(articleSite, buildHeadElements(articleSite, title, nonce), articleTree),
     )
-    await writer.write(fileOf(articlePath, 'index.jsonld'), `${serializeJsonLd(buildGraph(articleSite), 2)}\n`)
+    await writer.write(
+      fileOf(articlePath, 'index.jsonld'),
+      `${serializeJsonLd(buildGraph(articleSite), 2)}\n`,
+    )
     progress()
 
     for (const {location, url, path} of locations) {
-      await writer.write(fileOf(path, 'index.html'), locationPage(site, location, url, site.pageUrl))
-      await writer.write(fileOf(path, 'index.jsonld'), `${serializeJsonLd(buildLocationGraph(site, location, url), 2)}\n`)
+      await writer.write(
+        fileOf(path, 'index.html'),
+        locationPage(site, location, url, site.pageUrl),
+      )
+      await writer.write(
+        fileOf(path, 'index.jsonld'),
+        `${serializeJsonLd(buildLocationGraph(site, location, url), 2)}\n`,
+      )
       progress()
     }
 
     await writer.write('index.html', indexPage(site, site.pageUrl, locations))
     progress()
     await writer.write('404.html', notFoundPage(site))
-    await writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${site.siteUrl}sitemap.xml\n`)
-    await writer.write('sitemap.xml', sitemap(site, [site.siteUrl, site.pageUrl, ...locations.map(({url}) => url)]))
+    await writer.write(
+      'robots.txt',
+      `User-agent: *\nAllow: /\n\nSitemap: ${site.siteUrl}sitemap.xml\n`,
+    )
+    await writer.write(
+      'sitemap.xml',
+      sitemap(site, [site.siteUrl, site.pageUrl, ...locations.map(({url}) => url)]),
+    )
     progress()
     await writer.commit()
   } catch (error) {
@@ -115,11 +132,18 @@ function withLocationUrls(site: Site): Site {
 }
 
 const escapeXml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
 
 /** `sitemap.xml`: every page, with the content's date (the host's `dateModified`, else the article's). */
 function sitemap(site: Site, urls: readonly string[]): string {
   const lastmod = site.dateModified ?? article.datePublished
-  const entries = urls.map((url) => `  <url>\n    <loc>${escapeXml(url)}</loc>\n    <lastmod>${lastmod}</lastmod>\n  </url>`)
+  const entries = urls.map(
+    (url) =>
+      `  <url>\n    <loc>${escapeXml(url)}</loc>\n    <lastmod>${lastmod}</lastmod>\n  </url>`,
+  )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`
 }

@@ -24,7 +24,11 @@ export function checkOutDir(outDir: string, cwd: string): string {
             ? 'a project root'
             : undefined
   if (reason !== undefined) {
-    throw new SciaticaContentError(['outDir'], 'a folder for the site alone (such as "site")', `${JSON.stringify(outDir)}, ${reason}`)
+    throw new SciaticaContentError(
+      ['outDir'],
+      'a folder for the site alone (such as "site")',
+      `${JSON.stringify(outDir)}, ${reason}`,
+    )
   }
   return resolved
 }
@@ -93,7 +97,9 @@ async function readManifest(outDir: string): Promise<string[]> {
   const text = await readFile(path.join(outDir, MANIFEST), 'utf8').catch(() => '{"files": []}')
   try {
     const {files} = JSON.parse(text) as {files?: unknown}
-    return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && !file.includes('..')) : []
+    return Array.isArray(files)
+      ? files.filter((file): file is string => typeof file === 'string' && !file.includes('..'))
+      : []
   } catch {
     return []
   }

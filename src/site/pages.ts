@@ -17,7 +17,12 @@ import {openGraphLocale} from '../render/head.js'
 /** A location's address on one line: street, locality, region, postal code, country. */
 export function addressLine(location: ClinicLocation): string {
   const {address} = location
-  return [address.streetAddress, address.addressLocality, [address.addressRegion, address.postalCode].filter(Boolean).join(' '), address.addressCountry]
+  return [
+    address.streetAddress,
+    address.addressLocality,
+    [address.addressRegion, address.postalCode].filter(Boolean).join(' '),
+    address.addressCountry,
+  ]
     .filter(Boolean)
     .join(', ')
 }
@@ -31,7 +36,11 @@ export function locationPath(location: ClinicLocation): string {
  * The JSON-LD of a location's page: the site, the organization (naming this location), the
  * MedicalClinic, the treatments it offers, the page and its breadcrumb.
  */
-export function buildLocationGraph(site: Site, location: ClinicLocation, pageUrl: string): JsonLdGraph {
+export function buildLocationGraph(
+  site: Site,
+  location: ClinicLocation,
+  pageUrl: string,
+): JsonLdGraph {
   const clinic = buildClinicNode(site, location)
   const offered = new Set<string>(site.clinic.services)
   const breadcrumb = buildBreadcrumbNode({
@@ -75,7 +84,15 @@ interface PageOptions {
 }
 
 /** A complete document with the head a crawler needs. */
-export function page({site, title, description, canonical, graph, body, noindex = false}: PageOptions): string {
+export function page({
+  site,
+  title,
+  description,
+  canonical,
+  graph,
+  body,
+  noindex = false,
+}: PageOptions): string {
   const document: Root = {
     type: 'root',
     children: [
@@ -92,7 +109,9 @@ export function page({site, title, description, canonical, graph, body, noindex 
           h('meta', {property: 'og:description', content: description}),
           h('meta', {property: 'og:site_name', content: site.siteName}),
           h('meta', {property: 'og:locale', content: openGraphLocale(site.inLanguage)}),
-          ...(graph === undefined ? [] : [h('script', {type: 'application/ld+json'}, serializeJsonLdForScript(graph))]),
+          ...(graph === undefined
+            ? []
+            : [h('script', {type: 'application/ld+json'}, serializeJsonLdForScript(graph))]),
         ]),
         h('body', body),
       ]),
@@ -106,9 +125,14 @@ function siteHeader(site: Site): Element {
 }
 
 /** The page of one location: its name, address, telephone, services and the article. */
-export function locationPage(site: Site, location: ClinicLocation, pageUrl: string, articleUrl: string): string {
-  const services = [...condition.treatments, ...condition.physicalTherapyTypes].filter((treatment) =>
-    site.clinic.services.includes(treatment.id),
+export function locationPage(
+  site: Site,
+  location: ClinicLocation,
+  pageUrl: string,
+  articleUrl: string,
+): string {
+  const services = [...condition.treatments, ...condition.physicalTherapyTypes].filter(
+    (treatment) => site.clinic.services.includes(treatment.id),
   )
   return page({
     site,
@@ -122,12 +146,23 @@ export function locationPage(site: Site, location: ClinicLocation, pageUrl: stri
         h('h1', location.name),
         h('address', [
           h('p', addressLine(location)),
-          h('p', ['Telephone: ', h('a', {href: `tel:${location.telephone.e164}`}, location.telephone.display)]),
-          ...(location.openingHours.length === 0 ? [] : [h('p', `Opening hours: ${location.openingHours.join('; ')}`)]),
+          h('p', [
+            'Telephone: ',
+            h('a', {href: `tel:${location.telephone.e164}`}, location.telephone.display),
+          ]),
+          ...(location.openingHours.length === 0
+            ? []
+            : [h('p', `Opening hours: ${location.openingHours.join('; ')}`)]),
         ]),
         ...(services.length === 0
           ? []
-          : [h('h2', 'Services'), h('ul', services.map((treatment) => h('li', treatment.name)))]),
+          : [
+              h('h2', 'Services'),
+              h(
+                'ul',
+                services.map((treatment) => h('li', treatment.name)),
+              ),
+            ]),
         h('h2', 'Read'),
         h('p', h('a', {href: articleUrl}, article.title)),
       ]),
@@ -136,20 +171,32 @@ export function locationPage(site: Site, location: ClinicLocation, pageUrl: stri
 }
 
 /** The home page: the article and every location. */
-export function indexPage(site: Site, articleUrl: string, locations: readonly {location: ClinicLocation; url: string}[]): string {
+export function indexPage(
+  site: Site,
+  articleUrl: string,
+  locations: readonly {location: ClinicLocation; url: string}[],
+): string {
   return page({
     site,
     title: site.siteName,
     description: article.description,
     canonical: site.siteUrl,
-    graph: {'@context': 'https://schema.org', '@graph': [buildWebSiteNode(site), buildOrganizationNode({...site, locations: []})]},
+    graph: {
+      '@context': 'https://schema.org',
+      '@graph': [buildWebSiteNode(site), buildOrganizationNode({...site, locations: []})],
+    },
     body: [
       h('main', [
         h('h1', site.siteName),
         h('h2', 'Article'),
         h('p', h('a', {href: articleUrl}, article.title)),
         h('h2', 'Locations'),
-        h('ul', locations.map(({location, url}) => h('li', h('a', {href: url}, `${location.name}, ${addressLine(location)}`)))),
+        h(
+          'ul',
+          locations.map(({location, url}) =>
+            h('li', h('a', {href: url}, `${location.name}, ${addressLine(location)}`)),
+          ),
+        ),
       ]),
     ],
   })
@@ -164,6 +211,11 @@ export function notFoundPage(site: Site): string {
     canonical: undefined,
     graph: undefined,
     noindex: true,
-    body: [h('main', [h('h1', 'Page not found'), h('p', h('a', {href: site.siteUrl}, `Go to the home page of ${site.siteName}`))])],
+    body: [
+      h('main', [
+        h('h1', 'Page not found'),
+        h('p', h('a', {href: site.siteUrl}, `Go to the home page of ${site.siteName}`)),
+      ]),
+    ],
   })
 }

@@ -6,37 +6,8 @@ import {describe, expect, it} from 'vitest'
 import {buildJsonLd, jsonLdScript, serializeJsonLd, serializeJsonLdForScript} from '../src/index.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
 import {validateJsonLd} from '../src/validate.js'
+import {attacks, hostile} from './helpers/hostile.js'
 import {parseHtml} from './helpers/html.js'
-
-// Strings that break naive HTML or JSON-in-script output, mixed with arbitrary text.
-const attacks = [
-  '</script>',
-  '</script >',
-  '</SCRIPT\t>',
-  '<!--',
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  '\'"&amp;<>',
-  '\u2028\u2029',
-  ']]>',
-  '<![CDATA[',
-  '{{constructor}}',
-  '\\u003C/script>',
-]
-const hostile = fc
-  .tuple(
-    fc.string({unit: 'binary', maxLength: 20}),
-    fc.constantFrom(...attacks),
-    fc.string({maxLength: 10}),
-  )
-  .map((parts) => parts.join(''))
-  // The options take one line of text without control characters or noncharacters.
-  .filter(
-    (value) =>
-      value.trim() !== '' &&
-      value.isWellFormed() &&
-      !/[\p{Cc}\p{Noncharacter_Code_Point}]/u.test(value),
-  )
 
 // A URL whose path carries the attack as typed: quotes, `<`, `>` stay in the string we are given.
 const hostileUrl = hostile

@@ -1,4 +1,4 @@
-import type {Element, Root} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {Site} from '../jsonld/options.js'
 import {buildArticleTree, stringify} from './article.js'
@@ -25,11 +25,11 @@ export async function renderPage(options: Readonly<RenderPageOptions>): Promise<
   // The clinic of a host site was checked with the site; a default one stays the article's own.
   const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
   const articleTree = await buildArticleTree(settings)
-  return documentFor(site, buildHeadElements(site, title, nonce), articleTree)
+  return documentFor(site, buildHeadElements(site, title, nonce), [h('main', articleTree.children)])
 }
 
-/** The complete document around head elements and the article's tree. */
-export function documentFor(site: Site, head: Element[], articleTree: Root): string {
+/** A complete document: doctype, `lang`, charset, viewport, the head elements and the body. */
+export function documentFor(site: Site, head: Element[], body: ElementContent[]): string {
   const document: Root = {
     type: 'root',
     children: [
@@ -40,7 +40,7 @@ export function documentFor(site: Site, head: Element[], articleTree: Root): str
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
           ...head,
         ]),
-        h('body', h('main', articleTree.children)),
+        h('body', body),
       ]),
     ],
   }

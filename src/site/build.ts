@@ -1,3 +1,4 @@
+import {h} from 'hastscript'
 import {article} from '../content/index.js'
 import type {ClinicLocation} from '../content/types.js'
 import {SciaticaContentError} from '../errors.js'
@@ -80,7 +81,9 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     const articleSite: Site = {...site, locations: []}
     await writer.write(
       fileOf(articlePath, 'index.html'),
-      documentFor(articleSite, buildHeadElements(articleSite, title, nonce), articleTree),
+      documentFor(articleSite, buildHeadElements(articleSite, title, nonce), [
+        h('main', articleTree.children),
+      ]),
     )
     await writer.write(
       fileOf(articlePath, 'index.jsonld'),

@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {article, condition} from '../content/index.js'
 import type {ClinicLocation} from '../content/types.js'
@@ -11,8 +11,8 @@ import {buildOrganizationNode} from '../jsonld/organization.js'
 import {serializeJsonLdForScript} from '../jsonld/script.js'
 import {buildTreatmentNode} from '../jsonld/treatment.js'
 import {buildWebSiteNode} from '../jsonld/website.js'
-import {stringify} from '../render/article.js'
 import {openGraphLocale} from '../render/head.js'
+import {documentFor} from '../render/page.js'
 
 /** A location's address on one line: street, locality, region, postal code, country. */
 export function addressLine(location: ClinicLocation): string {
@@ -93,31 +93,23 @@ export function page({
   body,
   noindex = false,
 }: PageOptions): string {
-  const document: Root = {
-    type: 'root',
-    children: [
-      {type: 'doctype'},
-      h('html', {lang: site.inLanguage}, [
-        h('head', [
-          h('meta', {charset: 'utf-8'}),
-          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('title', title),
-          h('meta', {name: 'description', content: description}),
-          ...(noindex ? [h('meta', {name: 'robots', content: 'noindex'})] : []),
-          ...(canonical === undefined ? [] : [h('link', {rel: 'canonical', href: canonical})]),
-          h('meta', {property: 'og:title', content: title}),
-          h('meta', {property: 'og:description', content: description}),
-          h('meta', {property: 'og:site_name', content: site.siteName}),
-          h('meta', {property: 'og:locale', content: openGraphLocale(site.inLanguage)}),
-          ...(graph === undefined
-            ? []
-            : [h('script', {type: 'application/ld+json'}, serializeJsonLdForScript(graph))]),
-        ]),
-        h('body', body),
-      ]),
+  return documentFor(
+    site,
+    [
+      h('title', title),
+      h('meta', {name: 'description', content: description}),
+      ...(noindex ? [h('meta', {name: 'robots', content: 'noindex'})] : []),
+      ...(canonical === undefined ? [] : [h('link', {rel: 'canonical', href: canonical})]),
+      h('meta', {property: 'og:title', content: title}),
+      h('meta', {property: 'og:description', content: description}),
+      h('meta', {property: 'og:site_name', content: site.siteName}),
+      h('meta', {property: 'og:locale', content: openGraphLocale(site.inLanguage)}),
+      ...(graph === undefined
+        ? []
+        : [h('script', {type: 'application/ld+json'}, serializeJsonLdForScript(graph))]),
     ],
-  }
-  return `${stringify(document)}\n`
+    body,
+  )
 }
 
 function siteHeader(site: Site): Element {

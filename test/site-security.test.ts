@@ -93,7 +93,9 @@ describe('sciatica-content build: bad input leaves the previous site as it was',
     let stderr = ''
     const status = await runCli(argv, {
       stdout: () => {},
-      stderr: (text) => void (stderr += text),
+      stderr: (text) => {
+        stderr += text
+      },
       cwd,
     })
     return {status, stderr}

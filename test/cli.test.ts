@@ -247,6 +247,19 @@ describe('sciatica-content CLI', () => {
     )
   })
 
+  it('stops a build on SIGINT, leaving nothing behind (exit 130)', async () => {
+    const directory = await temporaryDirectory()
+    const building = run(['build', '--site-url', 'https://example.com', '--out', 'site'], directory)
+    process.emit('SIGINT')
+    expect(await building).toEqual({
+      status: 130,
+      stdout: '',
+      stderr: 'sciatica-content: stopped; site is as it was\n',
+    })
+    expect(await readdir(directory)).toEqual([])
+    expect(process.listenerCount('SIGINT')).toBe(0)
+  })
+
   it('names the line of a bad value in a YAML clinic file', async () => {
     const directory = await temporaryDirectory()
     await writeFile(
@@ -279,6 +292,17 @@ describe('sciatica-content CLI', () => {
       ).stderr,
     ).toBe(
       'sciatica-content: clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n',
+    )
+    await writeFile(path.join(directory, 'comma.json'), '{"name": "x",\n "telephone": 5,}')
+    expect(
+      (
+        await run(
+          ['build', '--site-url', 'https://example.com', '--out', 'site', '--clinic', 'comma.json'],
+          directory,
+        )
+      ).stderr,
+    ).toBe(
+      'sciatica-content: comma.json:2:17: the clinic file is not valid JSON: Expected double-quoted property name in JSON\n',
     )
     // An error that is not the clinic's is said as it is; an empty file has no line to name.
     expect(

@@ -212,17 +212,19 @@ describe('buildSite', () => {
     expect((await readdir(directory)).sort()).toEqual(['site'])
   })
 
-  it('reads a damaged manifest as none', async () => {
+  it('reads a damaged manifest as none: it deletes nothing by it', async () => {
     const directory = await temporaryDirectory()
-    const outDir = path.join(directory, 'site')
-    for (const manifest of [
+    await writeFile(path.join(directory, 'escape.txt'), 'outside')
+    for (const [index, manifest] of [
       'not json',
       '{"files": "index.html"}',
       '{"files": ["../escape.txt", 7]}',
-    ]) {
-      await mkdir(outDir, {recursive: true})
+    ].entries()) {
+      const outDir = path.join(directory, `site${index}`)
+      await mkdir(outDir)
       await writeFile(path.join(outDir, '.sciatica-content.json'), manifest)
-      await writeFile(path.join(directory, 'escape.txt'), 'outside')
+      await buildSite({siteUrl: 'https://example.com', outDir})
+      // Built again: the files are now the build's own, by its new manifest.
       await buildSite({siteUrl: 'https://example.com', outDir})
       expect(await readFile(path.join(directory, 'escape.txt'), 'utf8')).toBe('outside')
     }
@@ -267,7 +269,7 @@ describe('buildSite', () => {
     expect((error as SciaticaContentError).received).toContain(reason)
   })
 
-  it.each(['/', '/locations/sciatica/'])(
+  it.each(['/', '/locations/sciatica/', '/%2F', '/%6Cocations/marietta/', '/a%5Cb/', '/%FF/'])(
     'refuses the article path %s, which is the site’s own',
     async (articlePath) => {
       const directory = await temporaryDirectory()
@@ -286,6 +288,80 @@ describe('buildSite', () => {
     await writeFile(path.join(directory, 'site', 'keep.txt'), 'mine')
     await buildSite({siteUrl: 'https://example.com', outDir: path.join(directory, 'site')})
     expect(await readFile(path.join(directory, 'site', 'keep.txt'), 'utf8')).toBe('mine')
+  })
+
+  it('refuses to replace files it did not write, moving nothing', async () => {
+    const directory = await temporaryDirectory()
+    await mkdir(path.join(directory, 'site'))
+    await writeFile(path.join(directory, 'site', 'index.html'), 'MY HOME PAGE')
+    const error = await buildSite({
+      siteUrl: 'https://example.com',
+      outDir: path.join(directory, 'site'),
+    }).catch((error: unknown) => error)
+    expect(error).toMatchObject({
+      field: 'outDir',
+      received: expect.stringContaining('which has files the build did not write: index.html'),
+    })
+    expect(await listFiles(path.join(directory, 'site'))).toEqual(['index.html'])
+    expect(await readFile(path.join(directory, 'site', 'index.html'), 'utf8')).toBe('MY HOME PAGE')
+    expect(await readdir(directory)).toEqual(['site'])
+
+    for (const file of [
+      '404.html',
+      'robots.txt',
+      'sitemap.xml',
+      'locations/marietta/index.html',
+      'locations/carrollton/index.html',
+    ]) {
+      await mkdir(path.dirname(path.join(directory, 'site', file)), {recursive: true})
+      await writeFile(path.join(directory, 'site', file), 'mine')
+    }
+    const many = await buildSite({
+      siteUrl: 'https://example.com',
+      outDir: path.join(directory, 'site'),
+    }).catch((error: unknown) => error)
+    expect((many as SciaticaContentError).received).toMatch(/, …$/)
+  })
+
+  it('refuses a folder another build is writing, and a file', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(path.join(directory, 'site.lock'), '1\n')
+    await expect(
+      buildSite({siteUrl: 'https://example.com', outDir: 'site', cwd: directory}),
+    ).rejects.toMatchObject({
+      field: 'outDir',
+      expected: 'a folder no other build is writing',
+    })
+    await writeFile(path.join(directory, 'file'), '')
+    await expect(
+      buildSite({siteUrl: 'https://example.com', outDir: 'file', cwd: directory}),
+    ).rejects.toMatchObject({
+      received: '"file", a file',
+    })
+    await mkdir(path.join(directory, 'inner'))
+    await expect(
+      buildSite({siteUrl: 'https://example.com', outDir: '..', cwd: path.join(directory, 'inner')}),
+    ).rejects.toMatchObject({
+      received: '"..", the current folder, or a folder that holds it',
+    })
+  })
+
+  it('stops when its signal is aborted, leaving the previous site and nothing else', async () => {
+    const directory = await temporaryDirectory()
+    const outDir = path.join(directory, 'site')
+    await buildSite({siteUrl: 'https://example.com', outDir})
+    const before = await readFile(path.join(outDir, 'index.html'), 'utf8')
+    const controller = new AbortController()
+    await expect(
+      buildSite({
+        siteUrl: 'https://other.example',
+        outDir,
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      }),
+    ).rejects.toThrow()
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe(before)
+    expect(await readdir(directory)).toEqual(['site'])
   })
 
   it('checks its options before writing anything', async () => {

@@ -11,6 +11,12 @@ export interface ClinicFile {
   place(error: unknown): unknown
 }
 
+// Line and column (1-based) of an offset in a text.
+function linePos(text: string, offset: number): {line: number; col: number} {
+  const before = text.slice(0, offset).split('\n')
+  return {line: before.length, col: (before.at(-1) as string).length + 1}
+}
+
 /**
  * Read a clinic from a JSON or YAML file. Errors name the file's line: YAML's parser knows where
  * each value is, in JSON (which is YAML) too.
@@ -36,14 +42,22 @@ export async function readClinicFile(file: string, cwd: string): Promise<ClinicF
         ? JSON.parse(text)
         : parse(text, {uniqueKeys: true})
   } catch (error) {
-    // yaml's errors know their line; JSON.parse's say where in theirs.
-    const where =
+    const message = (error as Error).message
+    // yaml's errors know their line; JSON.parse's give a position, made a line here.
+    const position = /at position (\d+)/.exec(message)?.[1]
+    const place =
       error instanceof YAMLParseError && error.linePos
-        ? `:${error.linePos[0].line}:${error.linePos[0].col}`
-        : ''
-    throw new Error(
-      `${file}${where}: the clinic file is not valid ${where === '' ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
-    )
+        ? error.linePos[0]
+        : position === undefined
+          ? undefined
+          : linePos(text, Number(position))
+    const where = place === undefined ? '' : `:${place.line}:${place.col}`
+    const kind = error instanceof YAMLParseError ? 'YAML' : 'JSON'
+    const reason = message
+      .split('\n')[0]
+      ?.replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/ at position \d+.*$/, '')
+    throw new Error(`${file}${where}: the clinic file is not valid ${kind}: ${reason}`)
   }
   return {
     clinic: clinic as ClinicInput,

@@ -63,18 +63,33 @@ async function build(
   io: CliIo,
 ): Promise<number> {
   if (out === undefined) throw new UsageError('Missing --out <folder> for `build`')
-  const result = await buildSite({
-    ...options,
-    outDir: out,
-    cwd: io.cwd,
-    onProgress: (done, total) => {
-      if (!quiet && total >= 1000 && (done % 1000 === 0 || done === total)) {
-        io.stderr(`Built ${done} of ${total} pages\n`)
-      }
-    },
-  })
-  if (!quiet) io.stderr(`Wrote ${result.files.length} files to ${out}\n`)
-  return 0
+  // Ctrl-C stops the build between pages; the site is then as it was, with nothing left behind.
+  const controller = new AbortController()
+  const stop = () => controller.abort()
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    const result = await buildSite({
+      ...options,
+      outDir: out,
+      cwd: io.cwd,
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        if (!quiet && total >= 1000 && (done % 1000 === 0 || done === total)) {
+          io.stderr(`Built ${done} of ${total} pages\n`)
+        }
+      },
+    })
+    if (!quiet) io.stderr(`Wrote ${result.files.length} files to ${out}\n`)
+    return 0
+  } catch (error) {
+    if (!controller.signal.aborted) throw error
+    io.stderr(`sciatica-content: stopped; ${out} is as it was\n`)
+    return 130
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
 }
 
 /**

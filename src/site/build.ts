@@ -21,6 +21,8 @@ export type BuildSiteOptions = RenderHeadOptions &
     onProgress?: ((done: number, total: number) => void) | undefined
     /** Folder that a relative `outDir` is resolved against (default: `process.cwd()`). */
     cwd?: string | undefined
+    /** Stops the build between pages, leaving the previous site as it was (default: none). */
+    signal?: AbortSignal | undefined
   }
 
 /** What `buildSite` wrote. */
@@ -31,9 +33,18 @@ export interface BuildSiteResult {
   readonly files: readonly string[]
 }
 
+// A URL path as file names: decoded (`undefined` for an escape that is not UTF-8).
+function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath)
+  } catch {
+    return undefined
+  }
+}
+
 // `/a/b/` → `a/b/index.html`; `/a/b` → `a/b/index.html` too, so the URL works on any server.
 function fileOf(urlPath: string, name: string): string {
-  return `${decodeURIComponent(urlPath).replace(/^\/|\/$/g, '')}/${name}`
+  return `${(decodePath(urlPath) as string).replace(/^\/|\/$/g, '')}/${name}`
 }
 
 /**
@@ -49,7 +60,7 @@ function fileOf(urlPath: string, name: string): string {
  *   When an option is invalid or unknown, or `outDir` is a folder a build must not write over.
  */
 export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<BuildSiteResult> {
-  const {outDir, onProgress, cwd, ...pageOptions} = options
+  const {outDir, onProgress, cwd, signal, ...pageOptions} = options
   const parsed = parsePageOptions(pageOptions)
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const {title, nonce} = headSettings(parsed)
@@ -58,10 +69,18 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
   const articlePath = new URL(site.pageUrl).pathname.slice(
     new URL(site.siteUrl).pathname.length - 1,
   )
-  if (articlePath === '/' || articlePath.startsWith('/locations/')) {
+  // Checked as the file system will see it: decoded, so `/%2F` or `/%6Cocations/` cannot land
+  // on the home page or a location's page.
+  const decoded = decodePath(articlePath)
+  if (
+    decoded === undefined ||
+    decoded === '/' ||
+    decoded.startsWith('/locations/') ||
+    /%2f|%5c/i.test(articlePath)
+  ) {
     throw new SciaticaContentError(
       ['path'],
-      "a path of the article's own (the home page and /locations/ are the site's)",
+      "a path of the article's own (the home page and /locations/ are the site's; no encoded slashes, escapes in UTF-8)",
       JSON.stringify(parsed.path),
     )
   }
@@ -71,7 +90,10 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
   })
   const total = locations.length + 3
   let done = 0
-  const progress = () => onProgress?.(++done, total)
+  const progress = () => {
+    signal?.throwIfAborted()
+    onProgress?.(++done, total)
+  }
 
   const writer = await SiteWriter.open(resolvedOutDir)
   try {

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {chmod, mkdir, mkdtemp, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,20 +9,24 @@ export const MANIFEST = '.sciatica-content.json'
 
 /**
  * Refuse an output folder that a build must never write over: the filesystem root, the home
- * folder, the current folder, or a project's root (a folder with `package.json` or `.git`).
+ * folder, the current folder or a folder that holds it, a project's root (a folder with
+ * `package.json` or `.git`), or a file.
  */
 export function checkOutDir(outDir: string, cwd: string): string {
   const resolved = path.resolve(cwd, outDir)
+  const current = path.resolve(cwd)
   const reason =
     resolved === path.parse(resolved).root
       ? 'the filesystem root'
       : resolved === os.homedir()
         ? 'the home folder'
-        : resolved === path.resolve(cwd)
-          ? 'the current folder'
+        : current === resolved || current.startsWith(`${resolved}${path.sep}`)
+          ? 'the current folder, or a folder that holds it'
           : ['package.json', '.git'].some((name) => existsSync(path.join(resolved, name)))
             ? 'a project root'
-            : undefined
+            : existsSync(resolved) && !statSync(resolved).isDirectory()
+              ? 'a file'
+              : undefined
   if (reason !== undefined) {
     throw new SciaticaContentError(
       ['outDir'],
@@ -35,26 +39,40 @@ export function checkOutDir(outDir: string, cwd: string): string {
 
 /**
  * A site being written: files go to a temporary folder beside the output folder, then move into
- * place when the build is done. A failed build leaves the previous site as it was; files the
- * build did not write (by its manifest) are never deleted.
+ * place when the build is done. A failed or stopped build leaves the previous site as it was. A
+ * lock file beside the output folder keeps two builds from writing it at once. A file the build
+ * did not write (by its manifest) is never replaced or deleted.
  */
 export class SiteWriter {
   readonly files: string[] = []
   readonly #staging: string
+  readonly #lock: string
 
   private constructor(
     readonly outDir: string,
     staging: string,
+    lock: string,
   ) {
     this.#staging = staging
+    this.#lock = lock
   }
 
   static async open(outDir: string): Promise<SiteWriter> {
     await mkdir(path.dirname(outDir), {recursive: true})
+    const lock = `${outDir}.lock`
+    try {
+      await writeFile(lock, `${process.pid}\n`, {flag: 'wx'})
+    } catch {
+      throw new SciaticaContentError(
+        ['outDir'],
+        'a folder no other build is writing',
+        `${JSON.stringify(outDir)}, locked by ${JSON.stringify(lock)} (remove it if no build is running)`,
+      )
+    }
     const staging = await mkdtemp(`${outDir}.building-`)
     // mkdtemp makes the folder private; a site is for a web server to read.
     await chmod(staging, 0o755)
-    return new SiteWriter(outDir, staging)
+    return new SiteWriter(outDir, staging, lock)
   }
 
   /** Write a file of the site (`relative` uses `/`). */
@@ -65,15 +83,33 @@ export class SiteWriter {
     this.files.push(relative)
   }
 
-  /** Move the site into place, and delete what the previous build wrote that this one did not. */
+  /**
+   * Move the site into place, and delete what the previous build wrote that this one did not.
+   *
+   * @throws {SciaticaContentError}
+   *   Before moving anything, when the output folder holds a file of the same name that the
+   *   previous build did not write.
+   */
   async commit(): Promise<void> {
     const files = [...this.files].sort()
     await writeFile(path.join(this.#staging, MANIFEST), `${JSON.stringify({files}, null, 2)}\n`)
     if (!existsSync(this.outDir)) {
       await rename(this.#staging, this.outDir)
+      await this.#release()
       return
     }
     const previous = await readManifest(this.outDir)
+    const ours = new Set(previous)
+    const theirs = files.filter(
+      (file) => !ours.has(file) && existsSync(path.join(this.outDir, file)),
+    )
+    if (theirs.length > 0) {
+      throw new SciaticaContentError(
+        ['outDir'],
+        "a folder whose files are the build's own (or an empty one)",
+        `${JSON.stringify(this.outDir)}, which has files the build did not write: ${theirs.slice(0, 5).join(', ')}${theirs.length > 5 ? ', …' : ''}`,
+      )
+    }
     for (const file of [...files, MANIFEST]) {
       const target = path.join(this.outDir, file)
       await mkdir(path.dirname(target), {recursive: true})
@@ -84,11 +120,17 @@ export class SiteWriter {
       if (!current.has(file)) await rm(path.join(this.outDir, file), {force: true})
     }
     await rm(this.#staging, {recursive: true, force: true})
+    await this.#release()
   }
 
-  /** Give up: remove the temporary folder, leave the output folder as it was. */
+  /** Give up: remove the temporary folder and the lock, leave the output folder as it was. */
   async abort(): Promise<void> {
     await rm(this.#staging, {recursive: true, force: true})
+    await this.#release()
+  }
+
+  async #release(): Promise<void> {
+    await rm(this.#lock, {force: true})
   }
 }
 

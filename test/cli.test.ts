@@ -260,87 +260,41 @@ describe('sciatica-content CLI', () => {
     expect(process.listenerCount('SIGINT')).toBe(0)
   })
 
-  it('names the line of a bad value in a YAML clinic file', async () => {
+  it('names the line of a bad value in a clinic file', async () => {
     const directory = await temporaryDirectory()
-    await writeFile(
-      path.join(directory, 'clinic.yaml'),
-      'name: Example Spine\ntelephone: 404-555-0100\nlocations:\n  - address:\n      addressLocality: Atlanta\n      addressCountry: USA\n',
-    )
-    const result = await run(
-      ['build', '--site-url', 'https://example.com', '--out', 'site', '--clinic', 'clinic.yaml'],
-      directory,
-    )
-    expect(result.status).toBe(1)
-    expect(result.stderr).toBe(
+    const buildWith = async (name: string, text: string, siteUrl = 'https://example.com') => {
+      await writeFile(path.join(directory, name), text)
+      const result = await run(
+        ['build', '--site-url', siteUrl, '--out', 'site', '--clinic', name],
+        directory,
+      )
+      expect(result.status).toBe(1)
+      return result.stderr
+    }
+    expect(
+      await buildWith(
+        'clinic.yaml',
+        'name: Example Spine\ntelephone: 404-555-0100\nlocations:\n  - address:\n      addressLocality: Atlanta\n      addressCountry: USA\n',
+      ),
+    ).toBe(
       'sciatica-content: clinic.yaml:6:23: Invalid `clinic.locations[0].address.addressCountry`: expected an ISO 3166-1 alpha-2 country code such as "US", received "USA"\n',
     )
-    await writeFile(path.join(directory, 'clinic.yaml'), 'name: Example Spine\nlocations: []\n')
-    expect(
-      (
-        await run(
-          [
-            'build',
-            '--site-url',
-            'https://example.com',
-            '--out',
-            'site',
-            '--clinic',
-            'clinic.yaml',
-          ],
-          directory,
-        )
-      ).stderr,
-    ).toBe(
+    expect(await buildWith('clinic.yaml', 'name: Example Spine\nlocations: []\n')).toBe(
       'sciatica-content: clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n',
     )
-    await writeFile(path.join(directory, 'comma.json'), '{"name": "x",\n "telephone": 5,}')
-    expect(
-      (
-        await run(
-          ['build', '--site-url', 'https://example.com', '--out', 'site', '--clinic', 'comma.json'],
-          directory,
-        )
-      ).stderr,
-    ).toBe(
+    expect(await buildWith('comma.json', '{"name": "x",\n "telephone": 5,}')).toBe(
       'sciatica-content: comma.json:2:17: the clinic file is not valid JSON: Expected double-quoted property name in JSON\n',
     )
     // An error that is not the clinic's is said as it is; an empty file has no line to name.
-    expect(
-      (
-        await run(
-          ['build', '--site-url', 'ftp://example.com', '--out', 'site', '--clinic', 'clinic.yaml'],
-          directory,
-        )
-      ).stderr,
-    ).toBe(
+    expect(await buildWith('ok.yaml', 'name: Example Spine\n', 'ftp://example.com')).toBe(
       'sciatica-content: Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"\n',
     )
-    await writeFile(path.join(directory, 'empty.yaml'), '')
-    expect(
-      (
-        await run(
-          ['build', '--site-url', 'https://example.com', '--out', 'site', '--clinic', 'empty.yaml'],
-          directory,
-        )
-      ).stderr,
-    ).toBe('sciatica-content: empty.yaml: Invalid `clinic`: expected an object, received null\n')
-    await writeFile(path.join(directory, 'clinic.yaml'), 'name: [Example\n')
-    expect(
-      (
-        await run(
-          [
-            'build',
-            '--site-url',
-            'https://example.com',
-            '--out',
-            'site',
-            '--clinic',
-            'clinic.yaml',
-          ],
-          directory,
-        )
-      ).stderr,
-    ).toMatch(/^sciatica-content: clinic\.yaml:2:1: the clinic file is not valid YAML: /)
+    expect(await buildWith('empty.yaml', '')).toBe(
+      'sciatica-content: empty.yaml: Invalid `clinic`: expected an object, received null\n',
+    )
+    expect(await buildWith('clinic.yaml', 'name: [Example\n')).toMatch(
+      /^sciatica-content: clinic\.yaml:2:1: the clinic file is not valid YAML: /,
+    )
     expect(existsSync(path.join(directory, 'site'))).toBe(false)
   })
 

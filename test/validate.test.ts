@@ -2,38 +2,12 @@ import {describe, expect, it} from 'vitest'
 import {buildJsonLd} from '../src/index.js'
 import {renderHead, renderPage} from '../src/render.js'
 import {type Finding, formatReport, validateJsonLd} from '../src/validate.js'
+import {fullHostClinic} from './helpers/fixtures.js'
 
 const brief = (findings: readonly Finding[]) =>
   findings.map(({rule, document, path}) => `${rule} ${document} ${path}`)
 
-const clinic = {
-  name: 'Example Spine',
-  telephone: '+44 20 7946 0958',
-  url: 'https://clinic.example/',
-  logo: 'https://clinic.example/logo.png',
-  sameAs: ['https://social.example/spine'],
-  medicalSpecialty: ['Musculoskeletal', 'Physiotherapy'] as const,
-  services: ['physical-therapy', 'nerve-glides'],
-  locations: [
-    {
-      address: {
-        streetAddress: '1 High St',
-        addressLocality: 'London',
-        postalCode: 'N1 1AA',
-        addressCountry: 'GB',
-      },
-      geo: {latitude: 51.5, longitude: -0.1},
-      openingHours: ['Mo-Fr 09:00-17:00'],
-      url: 'https://clinic.example/london',
-    },
-    {address: {addressLocality: 'Leeds', addressCountry: 'GB'}},
-    {
-      id: 'leeds-north',
-      telephone: '+44 113 234 5678',
-      address: {addressLocality: 'Leeds', addressCountry: 'GB'},
-    },
-  ],
-}
+const clinic = fullHostClinic
 
 describe('validateJsonLd: our own output', () => {
   it.each([

@@ -92,12 +92,11 @@ describe('renderArticle', () => {
 
   it('builds the call to action from a host clinic', async () => {
     const tree = fragment(await renderArticle({clinic: hostClinic}))
-    expect(texts(tree, 'footer address li')).toEqual(
-      [
-        'Example Spine, Atlanta: 1 Peach St, Atlanta, GA, 30301 ',
-        'Example Spine, Macon: Macon (+1 478 555 0199)',
-      ].map((text) => text.trimEnd()),
-    )
+    // The same one-line address as the site's location pages.
+    expect(texts(tree, 'footer address li')).toEqual([
+      'Example Spine, Atlanta: 1 Peach St, Atlanta, GA 30301, US',
+      'Example Spine, Macon: Macon, US (+1 478 555 0199)',
+    ])
     expect(selectAll('footer a', tree).map((node) => node.properties.href)).toEqual([
       'tel:+14785550199',
       'tel:+14045550100',

@@ -165,6 +165,11 @@ export interface Site {
   readonly locations?: readonly ClinicLocation[] | undefined
 }
 
+/** The URL of a path (`/a/b/`) below a site URL that ends in `/`. */
+export function urlBelow(siteUrl: string, path: string): string {
+  return new URL(siteUrl + path.slice(1)).href
+}
+
 /** The article's path when the host gives none: `/<slug>/`. */
 export const DEFAULT_PATH = `/${article.slug}/`
 
@@ -189,7 +194,7 @@ export function siteFromParsed(parsed: ParsedSiteOptions & {nodes?: readonly Nod
   const base = new URL(parsed.siteUrl)
   if (!base.pathname.endsWith('/')) base.pathname += '/'
   const siteUrlHref = base.href
-  const urlOf = (path: string) => new URL(siteUrlHref + path.slice(1)).href
+  const urlOf = (path: string) => urlBelow(siteUrlHref, path)
 
   const clinic =
     parsed.clinic === undefined

@@ -4,6 +4,7 @@ import {h} from 'hastscript'
 import {article} from '../content/index.js'
 import type {Clinic, ClinicLocation} from '../content/types.js'
 import type {Telephone} from '../telephone.js'
+import {addressLine} from './address.js'
 import {trustedMarkdownToHast} from './markdown.js'
 
 function telephoneLink(telephone: Telephone): Element {
@@ -11,10 +12,7 @@ function telephoneLink(telephone: Telephone): Element {
 }
 
 function describeLocation(location: ClinicLocation): string {
-  const {address} = location
-  const place = [address.addressLocality, address.addressRegion].filter(Boolean).join(', ')
-  const street = [address.streetAddress, place, address.postalCode].filter(Boolean).join(', ')
-  return `${location.name}: ${street}`
+  return `${location.name}: ${addressLine(location)}`
 }
 
 /**

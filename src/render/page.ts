@@ -3,7 +3,13 @@ import {h} from 'hastscript'
 import type {Site} from '../jsonld/options.js'
 import {buildArticleTree, stringify} from './article.js'
 import {buildHeadElements, headSettings, type RenderHeadOptions} from './head.js'
-import {articleSettings, parsePageOptions, type RenderArticleOptions} from './options.js'
+import {
+  type ArticleSettings,
+  articleSettings,
+  type ParsedPageOptions,
+  parsePageOptions,
+  type RenderArticleOptions,
+} from './options.js'
 
 /** Options of `renderPage`: the host site, the head and the article. */
 export type RenderPageOptions = RenderHeadOptions & Omit<RenderArticleOptions, 'clinic'>
@@ -20,12 +26,25 @@ export type RenderPageOptions = RenderHeadOptions & Omit<RenderArticleOptions, '
  *   When an option is invalid or unknown.
  */
 export async function renderPage(options: Readonly<RenderPageOptions>): Promise<string> {
-  const parsed = parsePageOptions(options)
+  const {site, title, nonce, settings} = pageSettings(parsePageOptions(options))
+  const articleTree = await buildArticleTree(settings)
+  return documentFor(site, buildHeadElements(site, title, nonce), [h('main', articleTree.children)])
+}
+
+/**
+ * Everything a page needs from checked page options: the site (its clinic resolved once), the
+ * head's title and nonce, and the article's settings.
+ */
+export function pageSettings(parsed: ParsedPageOptions): {
+  site: Site
+  title: string
+  nonce: string | undefined
+  settings: ArticleSettings
+} {
   const {site, title, nonce} = headSettings(parsed)
   // The clinic of a host site was checked with the site; a default one stays the article's own.
   const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
-  const articleTree = await buildArticleTree(settings)
-  return documentFor(site, buildHeadElements(site, title, nonce), [h('main', articleTree.children)])
+  return {site, title, nonce, settings}
 }
 
 /** A complete document: doctype, `lang`, charset, viewport, the head elements and the body. */

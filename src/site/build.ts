@@ -3,12 +3,12 @@ import {article} from '../content/index.js'
 import type {ClinicLocation} from '../content/types.js'
 import {SciaticaContentError} from '../errors.js'
 import {buildGraph} from '../jsonld/graph.js'
-import {type Site, siteFromParsed} from '../jsonld/options.js'
+import {type Site, urlBelow} from '../jsonld/options.js'
 import {serializeJsonLd} from '../jsonld/script.js'
 import {buildArticleTree} from '../render/article.js'
-import {buildHeadElements, headSettings, type RenderHeadOptions} from '../render/head.js'
-import {articleSettings, parsePageOptions, type RenderArticleOptions} from '../render/options.js'
-import {documentFor} from '../render/page.js'
+import {buildHeadElements, type RenderHeadOptions} from '../render/head.js'
+import {parsePageOptions, type RenderArticleOptions} from '../render/options.js'
+import {documentFor, pageSettings} from '../render/page.js'
 import {checkOutDir, SiteWriter} from './output.js'
 import {buildLocationGraph, indexPage, locationPage, locationPath, notFoundPage} from './pages.js'
 
@@ -63,9 +63,9 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
   const {outDir, onProgress, cwd, signal, ...pageOptions} = options
   const parsed = parsePageOptions(pageOptions)
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
-  const {title, nonce} = headSettings(parsed)
-  const site = withLocationUrls(siteFromParsed(parsed))
-  const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
+  const page = pageSettings(parsed)
+  const {title, nonce, settings} = page
+  const site = withLocationUrls(page.site)
   const articlePath = new URL(site.pageUrl).pathname.slice(
     new URL(site.siteUrl).pathname.length - 1,
   )
@@ -86,7 +86,7 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
   }
   const locations = site.clinic.locations.map((location) => {
     const path = locationPath(location)
-    return {location, path, url: new URL(site.siteUrl + path.slice(1)).href}
+    return {location, path, url: urlBelow(site.siteUrl, path)}
   })
   const total = locations.length + 3
   let done = 0
@@ -150,7 +150,7 @@ function withLocationUrls(site: Site): Site {
   const locations = site.clinic.locations.map(
     (location): ClinicLocation => ({
       ...location,
-      url: location.url ?? new URL(site.siteUrl + locationPath(location).slice(1)).href,
+      url: location.url ?? urlBelow(site.siteUrl, locationPath(location)),
     }),
   )
   return {...site, clinic: {...site.clinic, locations}}

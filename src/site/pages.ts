@@ -11,21 +11,9 @@ import {buildOrganizationNode} from '../jsonld/organization.js'
 import {serializeJsonLdForScript} from '../jsonld/script.js'
 import {buildTreatmentNode} from '../jsonld/treatment.js'
 import {buildWebSiteNode} from '../jsonld/website.js'
+import {addressLine} from '../render/address.js'
 import {openGraphLocale} from '../render/head.js'
 import {documentFor} from '../render/page.js'
-
-/** A location's address on one line: street, locality, region, postal code, country. */
-export function addressLine(location: ClinicLocation): string {
-  const {address} = location
-  return [
-    address.streetAddress,
-    address.addressLocality,
-    [address.addressRegion, address.postalCode].filter(Boolean).join(' '),
-    address.addressCountry,
-  ]
-    .filter(Boolean)
-    .join(', ')
-}
 
 /** Path of a location's page below the site URL: `/locations/<id>/`. */
 export function locationPath(location: ClinicLocation): string {

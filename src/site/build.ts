@@ -114,14 +114,12 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     progress()
 
     for (const {location, url, path} of locations) {
+      const graph = buildLocationGraph(site, location, url)
       await writer.write(
         fileOf(path, 'index.html'),
-        locationPage(site, location, url, site.pageUrl),
+        locationPage(site, location, url, site.pageUrl, graph),
       )
-      await writer.write(
-        fileOf(path, 'index.jsonld'),
-        `${serializeJsonLd(buildLocationGraph(site, location, url), 2)}\n`,
-      )
+      await writer.write(fileOf(path, 'index.jsonld'), `${serializeJsonLd(graph, 2)}\n`)
       progress()
     }
 

@@ -104,12 +104,18 @@ function siteHeader(site: Site): Element {
   return h('header', h('p', h('a', {href: site.siteUrl}, site.siteName)))
 }
 
-/** The page of one location: its name, address, telephone, services and the article. */
+/**
+ * The page of one location: its name, address, telephone, services and the article.
+ *
+ * @param graph
+ *   The page's JSON-LD, from `buildLocationGraph` (built once for the page and its `.jsonld`).
+ */
 export function locationPage(
   site: Site,
   location: ClinicLocation,
   pageUrl: string,
   articleUrl: string,
+  graph: JsonLdGraph,
 ): string {
   const services = [...condition.treatments, ...condition.physicalTherapyTypes].filter(
     (treatment) => site.clinic.services.includes(treatment.id),
@@ -119,7 +125,7 @@ export function locationPage(
     title: `${location.name} | ${site.siteName}`,
     description: `${location.name}: ${addressLine(location)}. Telephone ${location.telephone.display}.`,
     canonical: pageUrl,
-    graph: buildLocationGraph(site, location, pageUrl),
+    graph,
     body: [
       siteHeader(site),
       h('main', [

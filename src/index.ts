@@ -26,6 +26,8 @@ export {
   siteNodeId,
   treatmentNodeId,
 } from './jsonld/ids.js'
+export type {PageMetadata, PageMetadataOptions} from './jsonld/metadata.js'
+export {buildPageMetadata} from './jsonld/metadata.js'
 export type {JsonLdOptions, NodeKind, Site} from './jsonld/options.js'
 export {DEFAULT_PATH, NODE_KINDS, resolveSite} from './jsonld/options.js'
 export {buildOrganizationNode} from './jsonld/organization.js'

@@ -17,6 +17,7 @@ describe('public api', () => {
       'buildGraph',
       'buildJsonLd',
       'buildOrganizationNode',
+      'buildPageMetadata',
       'buildTreatmentNode',
       'buildTreatmentNodes',
       'buildWebPageNode',

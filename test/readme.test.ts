@@ -1,4 +1,4 @@
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {inspect} from 'node:util'
@@ -43,6 +43,22 @@ describe('README', () => {
     })
     await rm(directory, {recursive: true})
     expect([status, stdout]).toEqual([1, output])
+  })
+
+  it('takes each “Integrations” snippet word for word from an example', async () => {
+    const examples = path.join(import.meta.dirname, '..', 'examples')
+    const files = (await readdir(examples, {recursive: true}))
+      .filter((file) => /\.(?:[cm]?js|tsx?|sh)$/.test(file) && !file.includes('node_modules'))
+      .map((file) => path.join(examples, file))
+    const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')))
+    const snippets = blocks('## Integrations')
+    expect(snippets.length).toBeGreaterThanOrEqual(9)
+    for (const snippet of snippets) {
+      expect(
+        sources.some((source) => source.includes(snippet)),
+        snippet,
+      ).toBe(true)
+    }
   })
 
   it('shows the two commands a newcomer runs', () => {

@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {article} from '../content/index.js'
 import {buildGraph} from '../jsonld/graph.js'
+import {defaultTitle, pageMetadata} from '../jsonld/metadata.js'
 import {type JsonLdOptions, type Site, siteFromParsed} from '../jsonld/options.js'
 import {checkNonce, serializeJsonLdForScript} from '../jsonld/script.js'
 import {stringify} from './article.js'
@@ -23,17 +23,7 @@ export function headSettings(parsed: ParsedPageOptions): {
 } {
   const nonce = checkNonce(parsed.nonce)
   const site = siteFromParsed(parsed)
-  return {site, title: parsed.title ?? `${article.title} | ${site.siteName}`, nonce}
-}
-
-/**
- * Open Graph's locale (`language_TERRITORY`) from a BCP 47 tag: `en-US` → `en_US`,
- * `zh-Hant-TW` → `zh_TW`, `en` → `en`.
- */
-export function openGraphLocale(languageTag: string): string {
-  const [language, ...subtags] = languageTag.split('-')
-  const region = subtags.find((subtag) => /^(?:[a-z]{2}|\d{3})$/i.test(subtag))
-  return region === undefined ? (language as string) : `${language}_${region.toUpperCase()}`
+  return {site, title: parsed.title ?? defaultTitle(site), nonce}
 }
 
 /**
@@ -43,23 +33,25 @@ export function openGraphLocale(languageTag: string): string {
 export function buildHeadElements(site: Site, title: string, nonce: string | undefined): Element[] {
   const meta = (property: string, content: string) => h('meta', {property, content})
   const named = (name: string, content: string) => h('meta', {name, content})
-  const card = site.images.length === 0 ? 'summary' : 'summary_large_image'
+  const {description, canonical, openGraph, twitter} = pageMetadata(site, title)
   return [
     h('title', title),
-    named('description', article.description),
-    h('link', {rel: 'canonical', href: site.pageUrl}),
-    meta('og:type', 'article'),
-    meta('og:title', article.title),
-    meta('og:description', article.description),
-    meta('og:url', site.pageUrl),
-    meta('og:site_name', site.siteName),
-    meta('og:locale', openGraphLocale(site.inLanguage)),
-    ...site.images.map((image) => meta('og:image', image)),
-    meta('article:published_time', article.datePublished),
-    ...(site.dateModified === undefined ? [] : [meta('article:modified_time', site.dateModified)]),
-    named('twitter:card', card),
-    named('twitter:title', article.title),
-    named('twitter:description', article.description),
+    named('description', description),
+    h('link', {rel: 'canonical', href: canonical}),
+    meta('og:type', openGraph.type),
+    meta('og:title', openGraph.title),
+    meta('og:description', openGraph.description),
+    meta('og:url', openGraph.url),
+    meta('og:site_name', openGraph.siteName),
+    meta('og:locale', openGraph.locale),
+    ...openGraph.images.map((image) => meta('og:image', image)),
+    meta('article:published_time', openGraph.publishedTime),
+    ...(openGraph.modifiedTime === undefined
+      ? []
+      : [meta('article:modified_time', openGraph.modifiedTime)]),
+    named('twitter:card', twitter.card),
+    named('twitter:title', twitter.title),
+    named('twitter:description', twitter.description),
     h(
       'script',
       {type: 'application/ld+json', nonce},

@@ -1,0 +1,103 @@
+import * as v from 'valibot'
+import {article} from '../content/index.js'
+import {textSchema} from '../content/schema.js'
+import {parseOrThrow} from '../parse.js'
+import {type JsonLdOptions, type Site, siteFromParsed, siteOptionsEntries} from './options.js'
+
+/** Options of `buildPageMetadata`: the host site, and the document's title. */
+export type PageMetadataOptions = Omit<JsonLdOptions, 'nodes'> & {
+  /** The document's `<title>` (default: `<article title> | <site name>`). */
+  readonly title?: string | undefined
+}
+
+/**
+ * The article page's head as plain data, named as Next.js's `Metadata` names it: what
+ * `renderHead` writes as tags, for frameworks that write the head themselves.
+ */
+export interface PageMetadata {
+  /** The document's title. */
+  title: string
+  description: string
+  /** The page's URL, for `<link rel="canonical">`. */
+  canonical: string
+  /** BCP 47 language tag of the page, for `<html lang>`. */
+  language: string
+  openGraph: {
+    type: 'article'
+    title: string
+    description: string
+    url: string
+    siteName: string
+    /** Open Graph's `language_TERRITORY` form: `en_US`. */
+    locale: string
+    images: string[]
+    publishedTime: string
+    modifiedTime?: string
+  }
+  twitter: {
+    card: 'summary' | 'summary_large_image'
+    title: string
+    description: string
+  }
+}
+
+const metadataOptionsSchema = v.strictObject(
+  {...siteOptionsEntries, title: v.exactOptional(textSchema)},
+  'an object',
+)
+
+/**
+ * Open Graph's locale (`language_TERRITORY`) from a BCP 47 tag: `en-US` → `en_US`,
+ * `zh-Hant-TW` → `zh_TW`, `en` → `en`.
+ */
+export function openGraphLocale(languageTag: string): string {
+  const [language, ...subtags] = languageTag.split('-')
+  const region = subtags.find((subtag) => /^(?:[a-z]{2}|\d{3})$/i.test(subtag))
+  return region === undefined ? (language as string) : `${language}_${region.toUpperCase()}`
+}
+
+/** The document title when the host gives none: `<article title> | <site name>`. */
+export function defaultTitle(site: Site): string {
+  return `${article.title} | ${site.siteName}`
+}
+
+/** The head of the article page for a resolved site. A new object each call. */
+export function pageMetadata(site: Site, title: string = defaultTitle(site)): PageMetadata {
+  return {
+    title,
+    description: article.description,
+    canonical: site.pageUrl,
+    language: site.inLanguage,
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.description,
+      url: site.pageUrl,
+      siteName: site.siteName,
+      locale: openGraphLocale(site.inLanguage),
+      images: [...site.images],
+      publishedTime: article.datePublished,
+      ...(site.dateModified === undefined ? {} : {modifiedTime: site.dateModified}),
+    },
+    twitter: {
+      card: site.images.length === 0 ? 'summary' : 'summary_large_image',
+      title: article.title,
+      description: article.description,
+    },
+  }
+}
+
+/**
+ * The article page's head as plain data (title, description, canonical URL, Open Graph and
+ * Twitter card), for a framework's own head API: Next.js's `generateMetadata`, Astro, Nuxt.
+ * The JSON-LD comes from `buildJsonLd` with the same options.
+ *
+ * @param options
+ *   The host site (`siteUrl` is required; see `JsonLdOptions`), and `title`.
+ * @throws {SciaticaContentError}
+ *   When an option is invalid or unknown.
+ */
+export function buildPageMetadata(options: Readonly<PageMetadataOptions>): PageMetadata {
+  const {title, ...site} = parseOrThrow(metadataOptionsSchema, options, [])
+  return pageMetadata(siteFromParsed(site), title)
+}

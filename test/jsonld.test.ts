@@ -282,3 +282,25 @@ describe('buildJsonLd', () => {
     )
   })
 })
+
+describe('a host’s clinic', () => {
+  // The clinic is checked into new objects, then filled in: the host's own stays as it was.
+  it('is read, never changed, and may be frozen', () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (value !== null && typeof value === 'object') {
+        for (const item of Object.values(value)) deepFreeze(item)
+        Object.freeze(value)
+      }
+      return value
+    }
+    const before = structuredClone(fullHostClinic)
+    const frozen = deepFreeze(structuredClone(fullHostClinic))
+    const options = {siteUrl: 'https://clinic.example', clinic: frozen}
+    const first = JSON.stringify(buildJsonLd(options))
+    expect(JSON.stringify(buildJsonLd(options))).toBe(first)
+    expect(frozen).toEqual(before)
+    const mutable = structuredClone(fullHostClinic)
+    buildJsonLd({siteUrl: 'https://clinic.example', clinic: mutable})
+    expect(mutable).toEqual(before)
+  })
+})

@@ -2,7 +2,7 @@ import {slug} from 'github-slugger'
 import {describeValue, type FieldPath, SciaticaContentError} from '../errors.js'
 import {parseOrThrow} from '../parse.js'
 import {type ClinicInput, clinicInputSchema, SLUG_PATTERN} from './schema.js'
-import type {Clinic, ClinicLocation} from './types.js'
+import type {Clinic} from './types.js'
 
 /**
  * Check a clinic and fill in its defaults.
@@ -37,8 +37,10 @@ export function resolveClinic(
     }
   }
 
+  // The parse made new objects, ours to fill in: in place, which is several times faster than
+  // spreading them into copies (this runs on every render of a host page).
   const seen = new Set<string>()
-  const locations = parsed.locations.map((location, index): ClinicLocation => {
+  for (const [index, location] of parsed.locations.entries()) {
     const id = location.id ?? slug(location.address.addressLocality)
     if (!SLUG_PATTERN.test(id)) {
       throw new SciaticaContentError(
@@ -55,20 +57,13 @@ export function resolveClinic(
       )
     }
     seen.add(id)
-    return {
-      ...location,
-      id,
-      name: location.name ?? `${parsed.name}, ${location.address.addressLocality}`,
-      telephone: location.telephone ?? parsed.telephone,
-      openingHours: location.openingHours ?? [],
-    }
-  })
-
-  return {
-    ...parsed,
-    sameAs: parsed.sameAs ?? [],
-    medicalSpecialty: parsed.medicalSpecialty ?? [],
-    services,
-    locations,
+    location.id = id
+    location.name ??= `${parsed.name}, ${location.address.addressLocality}`
+    location.telephone ??= parsed.telephone
+    location.openingHours ??= []
   }
+  parsed.sameAs ??= []
+  parsed.medicalSpecialty ??= []
+  parsed.services = services
+  return parsed as Clinic
 }

@@ -96,9 +96,15 @@ export const httpUrlSchema = v.pipe(
 
 const telephone = v.pipe(
   v.string('a string'),
-  v.check((value) => parseTelephone(value) !== undefined, TELEPHONE_EXPECTED),
-  // Checked just above, so the parse cannot fail here.
-  v.transform((value) => parseTelephone(value) as NonNullable<ReturnType<typeof parseTelephone>>),
+  // Checked and parsed in one pass.
+  v.rawTransform(({dataset, addIssue, NEVER}) => {
+    const parsed = parseTelephone(dataset.value)
+    if (parsed === undefined) {
+      addIssue({message: TELEPHONE_EXPECTED})
+      return NEVER
+    }
+    return parsed
+  }),
 )
 
 const openingHours = v.pipe(

@@ -1,9 +1,8 @@
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
 import type {DeepReadonly} from '../content/freeze.js'
-import {article, condition, clinic as defaultClinic} from '../content/index.js'
+import {article, clinic as defaultClinic, SERVICE_IDS} from '../content/index.js'
 import {type ClinicInput, httpUrlSchema, textSchema as text} from '../content/schema.js'
-import {serviceIdsOf} from '../content/services.js'
 import type {Clinic, ClinicLocation} from '../content/types.js'
 import {parseOrThrow} from '../parse.js'
 
@@ -199,7 +198,7 @@ export function siteFromParsed(parsed: ParsedSiteOptions & {nodes?: readonly Nod
   const clinic =
     parsed.clinic === undefined
       ? defaultClinic
-      : resolveClinic(parsed.clinic, serviceIdsOf(condition), ['clinic'])
+      : resolveClinic(parsed.clinic, SERVICE_IDS, ['clinic'])
 
   const pageUrl = urlOf(parsed.path ?? DEFAULT_PATH)
   return {

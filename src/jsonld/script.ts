@@ -41,7 +41,9 @@ export function serializeJsonLd(value: unknown, space?: number): string {
  * same data.
  */
 export function serializeJsonLdForScript(value: unknown, space?: number): string {
-  return serializeJsonLd(value, space).replaceAll('<', '\\u003C')
+  const json = serializeJsonLd(value, space)
+  // Most graphs hold no `<`: then the text is returned as it is, without a copy.
+  return json.includes('<') ? json.replaceAll('<', '\\u003C') : json
 }
 
 const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/

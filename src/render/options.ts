@@ -1,9 +1,8 @@
 import type {PluggableList} from 'unified'
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
-import {condition} from '../content/index.js'
+import {SERVICE_IDS} from '../content/index.js'
 import {type ClinicInput, textSchema} from '../content/schema.js'
-import {serviceIdsOf} from '../content/services.js'
 import type {Clinic} from '../content/types.js'
 import {siteOptionsEntries} from '../jsonld/options.js'
 import {parseOrThrow} from '../parse.js'
@@ -126,7 +125,7 @@ export function articleSettings(parsed: ParsedArticleOptions, clinic?: Clinic): 
       clinic ??
       (parsed.clinic === undefined
         ? undefined
-        : resolveClinic(parsed.clinic, serviceIdsOf(condition), ['clinic'])),
+        : resolveClinic(parsed.clinic, SERVICE_IDS, ['clinic'])),
     additionalMarkdown: parsed.additionalMarkdown ?? '',
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,

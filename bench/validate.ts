@@ -1,112 +1,120 @@
 /**
- * Validator benchmark (`npm run bench`): what loading the vocabulary costs, the first validation
- * in a fresh process, and a 200-node graph, each against a floor measured in the same run.
- * Run after `npm run build`: it measures the built package, as users get it.
+ * 6. The validator: what loading the vocabulary costs, the first validation in a fresh process,
+ * and warm validations of the default graph and of a 200-node graph, each against a floor
+ * measured in the same run.
  */
-import {execFileSync} from 'node:child_process'
-import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {Bench} from 'tinybench'
+import {dist, inFreshProcess, median, medians, ms, root, type Section, times} from './lib.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dist = (name: string) => path.join(root, 'dist', name)
 const {buildJsonLd} = await import(dist('index.js'))
 const {validateJsonLd} = await import(dist('validate.js'))
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] as number
+const RUNS = 7
+
+// Cold costs: each sample is a fresh Node.js process that times one step with performance.now().
+function cold(script: string): number {
+  return median(Array.from({length: RUNS}, () => inFreshProcess(script)))
 }
 
-// Cold costs: each sample is a fresh Node process that times one step with performance.now().
-function cold(script: string, runs = 7): number {
-  const samples: number[] = []
-  for (let run = 0; run < runs; run++) {
-    samples.push(
-      Number(
-        execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'}),
-      ),
-    )
-  }
-  return median(samples)
+const validateModule = JSON.stringify(dist('validate.js'))
+const importValidate = `const t = performance.now(); const m = await import(${validateModule});`
+const print = (start: string) => `process.stdout.write(String(performance.now() - ${start}))`
+
+/** The default graph and 181 more clinics: 200 nodes. */
+function bigGraph() {
+  return buildJsonLd({
+    siteUrl: 'https://example.com',
+    clinic: {
+      name: 'Example Spine',
+      telephone: '+1 404 555 0100',
+      services: ['physical-therapy'],
+      locations: Array.from({length: 183}, (_, index) => ({
+        id: `location-${index}`,
+        address: {
+          streetAddress: `${index} Main St`,
+          addressLocality: 'Atlanta',
+          addressRegion: 'GA',
+          postalCode: '30303',
+          addressCountry: 'US',
+        },
+        geo: {latitude: 33.7, longitude: -84.4},
+      })),
+    },
+  })
 }
 
-const importValidate = `const t = performance.now(); const m = await import(${JSON.stringify(dist('validate.js'))});`
-const importOnly = cold(`${importValidate} process.stdout.write(String(performance.now() - t))`)
-const importAndLoad = cold(
-  `${importValidate} m.validateJsonLd({}); process.stdout.write(String(performance.now() - t))`,
-)
-const firstValidation = cold(
-  `const {buildJsonLd} = await import(${JSON.stringify(dist('index.js'))}); const g = buildJsonLd({siteUrl: 'https://example.com'}); ${importValidate} const u = performance.now(); m.validateJsonLd(g); process.stdout.write(String(performance.now() - u))`,
-)
-const jsonParseFloor = cold(
-  `const {vocabularyJson} = {vocabularyJson: (await import('node:fs')).readFileSync(${JSON.stringify(path.join(root, 'src/generated/vocabulary.ts'))}, 'utf8').split("'")[1]}; const t = performance.now(); JSON.parse(vocabularyJson); process.stdout.write(String(performance.now() - t))`,
-)
+export async function measure(): Promise<Section> {
+  const importOnly = cold(`${importValidate} ${print('t')}`)
+  const importAndLoad = cold(`${importValidate} m.validateJsonLd({}); ${print('t')}`)
+  const firstValidation = cold(
+    `const {buildJsonLd} = await import(${JSON.stringify(dist('index.js'))}); ` +
+      `const g = buildJsonLd({siteUrl: 'https://example.com'}); ${importValidate} ` +
+      `const u = performance.now(); m.validateJsonLd(g); ${print('u')}`,
+  )
+  const vocabulary = JSON.stringify(path.join(root, 'src/generated/vocabulary.ts'))
+  const parseFloor = cold(
+    `const text = (await import('node:fs')).readFileSync(${vocabulary}, 'utf8').split("'")[1]; ` +
+      `const t = performance.now(); JSON.parse(text); ${print('t')}`,
+  )
 
-// A 200-node graph: the default graph and 181 more clinics.
-const graph = buildJsonLd({
-  siteUrl: 'https://example.com',
-  clinic: {
-    name: 'Example Spine',
-    telephone: '+1 404 555 0100',
-    services: ['physical-therapy'],
-    locations: Array.from({length: 183}, (_, index) => ({
-      id: `location-${index}`,
-      address: {
-        streetAddress: `${index} Main St`,
-        addressLocality: 'Atlanta',
-        addressRegion: 'GA',
-        postalCode: '30303',
-        addressCountry: 'US',
+  const graph = bigGraph()
+  const nodes = graph['@graph'].length
+  const defaultGraph = buildJsonLd({siteUrl: 'https://example.com'})
+  const result = await medians({
+    default: () => validateJsonLd(defaultGraph),
+    defaultFloor: () => JSON.parse(JSON.stringify(defaultGraph)),
+    big: () => validateJsonLd(graph),
+    bigFloor: () => JSON.parse(JSON.stringify(graph)),
+  })
+  const warm = (measure: string, ours: number, floor: number) => ({
+    measure,
+    ours: ms(ours),
+    comparison: ms(floor),
+    against: 'JSON round trip of the graph',
+    ratio: times(ours / floor),
+    budget: '(reported)',
+    holds: undefined,
+  })
+  return {
+    title: 'Validator',
+    method:
+      `Cold: each a fresh process timing one step with \`performance.now()\`, median of ${RUNS}. ` +
+      'Warm: medians of tinybench runs in one process; the floor is `JSON.parse(JSON.stringify(graph))`, ' +
+      'the least any checker that reads the graph does.',
+    rows: [
+      {
+        measure: 'cold import of `sciatica-content/validate`',
+        ours: ms(importOnly),
+        comparison: '',
+        against: '',
+        ratio: '',
+        budget: '(reported)',
+        holds: undefined,
       },
-      geo: {latitude: 33.7, longitude: -84.4},
-    })),
-  },
-})
-const nodes = graph['@graph'].length
-const defaultGraph = buildJsonLd({siteUrl: 'https://example.com'})
-
-const bench = new Bench({time: 1000, warmup: true})
-bench
-  .add('validateJsonLd, default graph', () => validateJsonLd(defaultGraph))
-  .add('floor: JSON round trip, default graph', () => JSON.parse(JSON.stringify(defaultGraph)))
-  .add(`validateJsonLd, ${nodes}-node graph`, () => validateJsonLd(graph))
-  .add(`floor: JSON round trip, ${nodes}-node graph`, () => JSON.parse(JSON.stringify(graph)))
-await bench.run()
-
-const ms = (name: string) => {
-  const result = bench.getTask(name)?.result as {latency?: {p50?: number}} | undefined
-  const p50 = result?.latency?.p50
-  if (p50 === undefined) throw new Error(`No result for ${name}`)
-  return p50
+      {
+        measure: 'vocabulary load (first call, after the import)',
+        ours: ms(importAndLoad - importOnly),
+        comparison: ms(parseFloor),
+        against: '`JSON.parse` of the vocabulary index',
+        ratio: times((importAndLoad - importOnly) / parseFloor),
+        budget: '(reported)',
+        holds: undefined,
+      },
+      {
+        measure: 'first validation of the default graph, fresh process',
+        ours: ms(firstValidation),
+        comparison: '',
+        against: '',
+        ratio: '',
+        budget: '(reported)',
+        holds: undefined,
+      },
+      warm(
+        'warm validation, default graph',
+        result.default as number,
+        result.defaultFloor as number,
+      ),
+      warm(`warm validation, ${nodes}-node graph`, result.big as number, result.bigFloor as number),
+    ],
+  }
 }
-const format = (value: number) => `${value.toFixed(3)} ms`
-const rows = [
-  ['cold import of sciatica-content/validate', format(importOnly), '', ''],
-  [
-    'cold import + vocabulary decode',
-    format(importAndLoad),
-    format(importOnly),
-    `+${format(importAndLoad - importOnly)}`,
-  ],
-  ['vocabulary: JSON.parse of the index alone (floor)', format(jsonParseFloor), '', ''],
-  ['first validation, default graph (fresh process)', format(firstValidation), '', ''],
-  [
-    'validateJsonLd, default graph (warm)',
-    format(ms('validateJsonLd, default graph')),
-    format(ms('floor: JSON round trip, default graph')),
-    `${(ms('validateJsonLd, default graph') / ms('floor: JSON round trip, default graph')).toFixed(1)}×`,
-  ],
-  [
-    `validateJsonLd, ${nodes}-node graph (warm)`,
-    format(ms(`validateJsonLd, ${nodes}-node graph`)),
-    format(ms(`floor: JSON round trip, ${nodes}-node graph`)),
-    `${(ms(`validateJsonLd, ${nodes}-node graph`) / ms(`floor: JSON round trip, ${nodes}-node graph`)).toFixed(1)}×`,
-  ],
-]
-console.log(
-  `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`,
-)
-console.log('| measure | median | floor | ratio |\n| --- | --- | --- | --- |')
-for (const row of rows) console.log(`| ${row.join(' | ')} |`)

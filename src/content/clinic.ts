@@ -1,6 +1,6 @@
-import {slug} from 'github-slugger'
 import {describeValue, type FieldPath, SciaticaContentError} from '../errors.js'
 import {parseOrThrow} from '../parse.js'
+import {slug} from '../slug.js'
 import {type ClinicInput, clinicInputSchema, SLUG_PATTERN} from './schema.js'
 import type {Clinic} from './types.js'
 

@@ -82,7 +82,9 @@ export function stringify(tree: Root | Element): string {
   return stringifier.stringify(tree.type === 'root' ? tree : {type: 'root', children: [tree]})
 }
 
-let defaultHtml: Promise<string> | undefined
+// The HTML of the default options: rendering (shared by concurrent first calls), then the text.
+let defaultRendering: Promise<string> | undefined
+let defaultHtml: string | undefined
 
 /**
  * Render the article to an HTML fragment for a host page.
@@ -97,9 +99,12 @@ let defaultHtml: Promise<string> | undefined
 export async function renderArticle(
   options?: Readonly<RenderArticleOptions> | null | undefined,
 ): Promise<string> {
+  // No options: nothing to check, and after the first call nothing to wait for.
+  if ((options === undefined || options === null) && defaultHtml !== undefined) return defaultHtml
   const settings = resolveArticleOptions(options)
   if (!isDefault(settings)) return renderArticleWith(settings)
-  defaultHtml ??= renderArticleWith(settings)
+  defaultRendering ??= renderArticleWith(settings)
+  defaultHtml = await defaultRendering
   return defaultHtml
 }
 

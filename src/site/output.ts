@@ -37,6 +37,9 @@ export function checkOutDir(outDir: string, cwd: string): string {
   return resolved
 }
 
+/** Writes a build keeps in flight at once: enough to hide the latency of each, few enough that the pages waiting stay small. */
+const WRITES_IN_FLIGHT = 16
+
 /**
  * A site being written: files go to a temporary folder beside the output folder, then move into
  * place when the build is done. A failed or stopped build leaves the previous site as it was. A
@@ -47,6 +50,9 @@ export class SiteWriter {
   readonly files: string[] = []
   readonly #staging: string
   readonly #lock: string
+  readonly #pending = new Set<Promise<void>>()
+  readonly #folders = new Map<string, Promise<unknown>>()
+  #failure: {error: unknown} | undefined
 
   private constructor(
     readonly outDir: string,
@@ -75,12 +81,44 @@ export class SiteWriter {
     return new SiteWriter(outDir, staging, lock)
   }
 
-  /** Write a file of the site (`relative` uses `/`). */
+  /**
+   * Write a file of the site (`relative` uses `/`). Up to `WRITES_IN_FLIGHT` writes run at once,
+   * so that the next page is made while the last ones are written; a failed write rejects this
+   * call or a later one, or `commit`.
+   */
   async write(relative: string, content: string): Promise<void> {
-    const target = path.join(this.#staging, relative)
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, content)
+    this.#throwIfFailed()
+    const task = this.#put(relative, content).catch((error: unknown) => {
+      this.#failure ??= {error}
+    })
+    this.#pending.add(task)
+    void task.then(() => this.#pending.delete(task))
     this.files.push(relative)
+    if (this.#pending.size >= WRITES_IN_FLIGHT) await Promise.race(this.#pending)
+    this.#throwIfFailed()
+  }
+
+  async #put(relative: string, content: string): Promise<void> {
+    const target = path.join(this.#staging, relative)
+    const folder = path.dirname(target)
+    // Each folder is made once; files in it wait for it.
+    let made = this.#folders.get(folder)
+    if (made === undefined) {
+      made = mkdir(folder, {recursive: true})
+      this.#folders.set(folder, made)
+    }
+    await made
+    await writeFile(target, content)
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure !== undefined) throw this.#failure.error
+  }
+
+  /** Wait for the writes in flight; then throw the first failure, if any. */
+  async #settle(): Promise<void> {
+    await Promise.all(this.#pending)
+    this.#throwIfFailed()
   }
 
   /**
@@ -91,6 +129,7 @@ export class SiteWriter {
    *   previous build did not write.
    */
   async commit(): Promise<void> {
+    await this.#settle()
     const files = [...this.files].sort()
     await writeFile(path.join(this.#staging, MANIFEST), `${JSON.stringify({files}, null, 2)}\n`)
     if (!existsSync(this.outDir)) {
@@ -125,6 +164,8 @@ export class SiteWriter {
 
   /** Give up: remove the temporary folder and the lock, leave the output folder as it was. */
   async abort(): Promise<void> {
+    // No write may land (or make a folder) after the temporary folder is gone.
+    await Promise.all(this.#pending)
     await rm(this.#staging, {recursive: true, force: true})
     await this.#release()
   }

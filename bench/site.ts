@@ -1,0 +1,105 @@
+/**
+ * 3. A static build with 10,000 locations (10,000 location pages, the article, home, 404,
+ * sitemap, robots and a `.jsonld` beside each page): wall time and peak memory of `buildSite`
+ * vs a bare loop that writes the same bytes to the same paths. Each runs in a fresh process.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {median, ms, root, type Section, times} from './lib.js'
+
+const LOCATIONS = 10_000
+const RUNS = 3
+
+function side(...args: string[]): {ms: number; maxRssBytes: number} {
+  const output = execFileSync(
+    process.execPath,
+    [path.join(root, 'bench/site-process.mjs'), ...args],
+    {encoding: 'utf8', maxBuffer: 1 << 20},
+  )
+  return JSON.parse(output)
+}
+
+interface Sides {
+  build: number
+  floor: number
+  rss: number
+  files: number
+  bytes: number
+}
+
+/** Build and bare loop, alternately, in folders under `base`: they meet the same disk state. */
+async function compare(base: string): Promise<Sides> {
+  const scratch = await mkdtemp(path.join(base, 'sciatica-bench-site-'))
+  try {
+    // A build first, whose bytes the bare loop writes again, from one file read beforehand.
+    const builds = [side('build', path.join(scratch, 'site-0'), String(LOCATIONS))]
+    const site = path.join(scratch, 'site-0')
+    const files = (await readdir(site, {recursive: true, withFileTypes: true}))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)))
+      .sort()
+    const contents = files.map((file) => readFileSync(path.join(site, file)))
+    const pack = path.join(scratch, 'pack')
+    await writeFile(pack, Buffer.concat(contents))
+    await writeFile(
+      `${pack}.json`,
+      JSON.stringify(files.map((file, index) => [file, contents[index]?.length])),
+    )
+    const floors = []
+    for (let run = 0; run < RUNS; run++) {
+      floors.push(side('floor', pack, path.join(scratch, `floor-${run}`)))
+      if (run > 0) builds.push(side('build', path.join(scratch, `site-${run}`), String(LOCATIONS)))
+    }
+    return {
+      build: median(builds.map((result) => result.ms)),
+      floor: median(floors.map((result) => result.ms)),
+      rss: Math.max(...builds.map((result) => result.maxRssBytes)),
+      files: files.length,
+      bytes: contents.reduce((sum, content) => sum + content.length, 0),
+    }
+  } finally {
+    await rm(scratch, {recursive: true, force: true})
+  }
+}
+
+export async function measure(): Promise<Section> {
+  const disk = await compare(tmpdir())
+  // Memory-backed, where there is one: the same work without the disk's latency and noise.
+  const memory = existsSync('/dev/shm') ? await compare('/dev/shm') : undefined
+  const row = (where: string, sides: Sides) => ({
+    measure: `wall time, ${where}`,
+    ours: ms(sides.build),
+    comparison: ms(sides.floor),
+    against: 'bare loop writing the same bytes',
+    ratio: times(sides.build / sides.floor),
+    budget: '≤ 3×',
+    holds: sides.build / sides.floor <= 3,
+  })
+  const rss = Math.max(disk.rss, memory?.rss ?? 0)
+  return {
+    title: `Static build, ${LOCATIONS.toLocaleString('en-US')} locations`,
+    method:
+      `\`buildSite\` for a host clinic with ${LOCATIONS.toLocaleString('en-US')} locations: ` +
+      `${disk.files.toLocaleString('en-US')} files, ${(disk.bytes / 1e6).toFixed(1)} MB, ` +
+      'written to a staging folder and moved into place. Bare loop: `mkdirSync` and ' +
+      '`writeFileSync` of the same bytes to the same paths, read into memory beforehand. ' +
+      `Each side ${RUNS} times, alternately, each run a fresh process; medians, and the ` +
+      `highest peak RSS. On disk: \`${tmpdir()}\`; in memory: \`/dev/shm\` (tmpfs).`,
+    rows: [
+      row('on disk', disk),
+      ...(memory === undefined ? [] : [row('in memory (tmpfs)', memory)]),
+      {
+        measure: 'peak RSS of the build',
+        ours: `${(rss / 1e6).toFixed(0)} MB`,
+        comparison: '',
+        against: '',
+        ratio: '',
+        budget: '< 200 MB',
+        holds: rss < 200e6,
+      },
+    ],
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * 5. Cold import: a fresh `node` that imports an entry and exits, vs `node -e 0`, the floor of
+ * any Node.js program. The two alternate, so they meet the same machine.
+ */
+import {spawnSync} from 'node:child_process'
+import {dist, median, ms, type Section} from './lib.js'
+
+const RUNS = 21
+
+function wall(args: string[]): number {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, args, {stdio: ['ignore', 'ignore', 'pipe']})
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')}: ${result.stderr}`)
+  return performance.now() - start
+}
+
+const importOf = (entry: string) => [
+  '--input-type=module',
+  '-e',
+  `await import(${JSON.stringify(dist(entry))})`,
+]
+
+/** Median extra milliseconds of importing each entry, over `node -e 0`. */
+export function importCosts(
+  entries: readonly string[],
+  runs = RUNS,
+): {floor: number; costs: number[]} {
+  const floor: number[] = []
+  const samples: number[][] = entries.map(() => [])
+  for (let run = 0; run < runs; run++) {
+    floor.push(wall(['-e', '0']))
+    for (const [index, entry] of entries.entries()) samples[index]?.push(wall(importOf(entry)))
+  }
+  const base = median(floor)
+  return {floor: base, costs: samples.map((values) => median(values) - base)}
+}
+
+export const IMPORT_BUDGET_MS = 25
+
+export function measure(): Section {
+  const entries = ['index.js', 'render.js', 'validate.js', 'site.js']
+  const {floor, costs} = importCosts(entries)
+  return {
+    title: 'Cold import',
+    method:
+      `Wall time of a fresh \`node\` that imports the entry and exits, minus that of \`node -e 0\` ` +
+      `(${ms(floor)} here); ${RUNS} runs of each, alternating; medians. \`npm run size\` (in CI) ` +
+      'fails when the core exceeds its budget.',
+    rows: entries.map((entry, index) => {
+      const cost = costs[index] as number
+      const core = entry === 'index.js'
+      return {
+        measure: core
+          ? 'core (`sciatica-content`)'
+          : `\`sciatica-content/${entry.replace('.js', '')}\``,
+        ours: `+${ms(cost)}`,
+        comparison: ms(floor),
+        against: '`node -e 0`',
+        ratio: '',
+        budget: core ? `≤ +${IMPORT_BUDGET_MS} ms` : '(reported)',
+        holds: core ? cost <= IMPORT_BUDGET_MS : undefined,
+      }
+    }),
+  }
+}

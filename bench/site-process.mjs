@@ -53,6 +53,15 @@ if (mode === 'build') {
 } else {
   throw new Error(`Unknown mode: ${mode}`)
 }
-process.stdout.write(
-  JSON.stringify({ms: elapsed, maxRssBytes: process.resourceUsage().maxRSS * 1024}),
-)
+// Peak RSS of this process's own memory: /proc's VmHWM. `getrusage`'s maxrss would do, but
+// Linux carries it over from the parent that forked this process (its RSS before `exec`).
+function peakRss() {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8')
+    const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1]
+    if (kilobytes !== undefined) return Number(kilobytes) * 1024
+  } catch {}
+  return process.resourceUsage().maxRSS * 1024
+}
+
+process.stdout.write(JSON.stringify({ms: elapsed, maxRssBytes: peakRss()}))

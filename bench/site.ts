@@ -23,6 +23,8 @@ function side(...args: string[]): {ms: number; maxRssBytes: number} {
 }
 
 interface Sides {
+  /** Peak RSS of each build, in run order. */
+  rssRuns: number[]
   build: number
   floor: number
   rss: number
@@ -57,6 +59,7 @@ async function compare(base: string): Promise<Sides> {
       build: median(builds.map((result) => result.ms)),
       floor: median(floors.map((result) => result.ms)),
       rss: Math.max(...builds.map((result) => result.maxRssBytes)),
+      rssRuns: builds.map((result) => result.maxRssBytes),
       files: files.length,
       bytes: contents.reduce((sum, content) => sum + content.length, 0),
     }
@@ -94,7 +97,7 @@ export async function measure(): Promise<Section> {
       {
         measure: 'peak RSS of the build',
         ours: `${(rss / 1e6).toFixed(0)} MB`,
-        comparison: '',
+        comparison: `runs: ${[...disk.rssRuns, ...(memory?.rssRuns ?? [])].map((bytes) => (bytes / 1e6).toFixed(0)).join(', ')} MB`,
         against: '',
         ratio: '',
         budget: '< 200 MB',

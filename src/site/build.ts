@@ -33,6 +33,9 @@ export interface BuildSiteResult {
   readonly files: readonly string[]
 }
 
+/** Pages a build makes between two turns of the event loop. */
+const PAGES_BETWEEN_TURNS = 64
+
 // A URL path as file names: decoded (`undefined` for an escape that is not UTF-8).
 function decodePath(urlPath: string): string | undefined {
   try {
@@ -90,9 +93,12 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
   })
   const total = locations.length + 3
   let done = 0
-  const progress = () => {
+  const progress = async () => {
     signal?.throwIfAborted()
     onProgress?.(++done, total)
+    // Pages are made and written synchronously: let the event loop turn now and then, so that
+    // a signal (Ctrl-C in the CLI) can stop the build.
+    if (done % PAGES_BETWEEN_TURNS === 0) await new Promise((resolve) => setImmediate(resolve))
   }
 
   const writer = await SiteWriter.open(resolvedOutDir)
@@ -101,40 +107,37 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     // The clinics are described on their own pages: the article's graph stays the same size
     // for any number of locations.
     const articleSite: Site = {...site, locations: []}
-    await writer.write(
+    writer.write(
       fileOf(articlePath, 'index.html'),
       documentFor(articleSite, buildHeadElements(articleSite, title, nonce), [
         h('main', articleTree.children),
       ]),
     )
-    await writer.write(
+    writer.write(
       fileOf(articlePath, 'index.jsonld'),
       `${serializeJsonLd(buildGraph(articleSite), 2)}\n`,
     )
-    progress()
+    await progress()
 
     for (const {location, url, path} of locations) {
       const graph = buildLocationGraph(site, location, url)
-      await writer.write(
+      writer.write(
         fileOf(path, 'index.html'),
         locationPage(site, location, url, site.pageUrl, graph),
       )
-      await writer.write(fileOf(path, 'index.jsonld'), `${serializeJsonLd(graph, 2)}\n`)
-      progress()
+      writer.write(fileOf(path, 'index.jsonld'), `${serializeJsonLd(graph, 2)}\n`)
+      await progress()
     }
 
-    await writer.write('index.html', indexPage(site, site.pageUrl, locations))
-    progress()
-    await writer.write('404.html', notFoundPage(site))
-    await writer.write(
-      'robots.txt',
-      `User-agent: *\nAllow: /\n\nSitemap: ${site.siteUrl}sitemap.xml\n`,
-    )
-    await writer.write(
+    writer.write('index.html', indexPage(site, site.pageUrl, locations))
+    await progress()
+    writer.write('404.html', notFoundPage(site))
+    writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${site.siteUrl}sitemap.xml\n`)
+    writer.write(
       'sitemap.xml',
       sitemap(site, [site.siteUrl, site.pageUrl, ...locations.map(({url}) => url)]),
     )
-    progress()
+    await progress()
     await writer.commit()
   } catch (error) {
     await writer.abort()

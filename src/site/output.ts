@@ -1,4 +1,4 @@
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs'
 import {chmod, mkdir, mkdtemp, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -37,9 +37,6 @@ export function checkOutDir(outDir: string, cwd: string): string {
   return resolved
 }
 
-/** Writes a build keeps in flight at once: enough to hide the latency of each, few enough that the pages waiting stay small. */
-const WRITES_IN_FLIGHT = 16
-
 /**
  * A site being written: files go to a temporary folder beside the output folder, then move into
  * place when the build is done. A failed or stopped build leaves the previous site as it was. A
@@ -50,9 +47,7 @@ export class SiteWriter {
   readonly files: string[] = []
   readonly #staging: string
   readonly #lock: string
-  readonly #pending = new Set<Promise<void>>()
-  readonly #folders = new Map<string, Promise<unknown>>()
-  #failure: {error: unknown} | undefined
+  readonly #folders = new Set<string>()
 
   private constructor(
     readonly outDir: string,
@@ -82,43 +77,19 @@ export class SiteWriter {
   }
 
   /**
-   * Write a file of the site (`relative` uses `/`). Up to `WRITES_IN_FLIGHT` writes run at once,
-   * so that the next page is made while the last ones are written; a failed write rejects this
-   * call or a later one, or `commit`.
+   * Write a file of the site (`relative` uses `/`). Synchronously: a build makes one page after
+   * another, and the system's page cache takes each write at once; asynchronous writes, one by
+   * one or several in flight, cost more (see docs/benchmarks.md).
    */
-  async write(relative: string, content: string): Promise<void> {
-    this.#throwIfFailed()
-    const task = this.#put(relative, content).catch((error: unknown) => {
-      this.#failure ??= {error}
-    })
-    this.#pending.add(task)
-    void task.then(() => this.#pending.delete(task))
-    this.files.push(relative)
-    if (this.#pending.size >= WRITES_IN_FLIGHT) await Promise.race(this.#pending)
-    this.#throwIfFailed()
-  }
-
-  async #put(relative: string, content: string): Promise<void> {
+  write(relative: string, content: string): void {
     const target = path.join(this.#staging, relative)
     const folder = path.dirname(target)
-    // Each folder is made once; files in it wait for it.
-    let made = this.#folders.get(folder)
-    if (made === undefined) {
-      made = mkdir(folder, {recursive: true})
-      this.#folders.set(folder, made)
+    if (!this.#folders.has(folder)) {
+      mkdirSync(folder, {recursive: true})
+      this.#folders.add(folder)
     }
-    await made
-    await writeFile(target, content)
-  }
-
-  #throwIfFailed(): void {
-    if (this.#failure !== undefined) throw this.#failure.error
-  }
-
-  /** Wait for the writes in flight; then throw the first failure, if any. */
-  async #settle(): Promise<void> {
-    await Promise.all(this.#pending)
-    this.#throwIfFailed()
+    writeFileSync(target, content)
+    this.files.push(relative)
   }
 
   /**
@@ -129,7 +100,6 @@ export class SiteWriter {
    *   previous build did not write.
    */
   async commit(): Promise<void> {
-    await this.#settle()
     const files = [...this.files].sort()
     await writeFile(path.join(this.#staging, MANIFEST), `${JSON.stringify({files}, null, 2)}\n`)
     if (!existsSync(this.outDir)) {
@@ -164,8 +134,6 @@ export class SiteWriter {
 
   /** Give up: remove the temporary folder and the lock, leave the output folder as it was. */
   async abort(): Promise<void> {
-    // No write may land (or make a folder) after the temporary folder is gone.
-    await Promise.all(this.#pending)
     await rm(this.#staging, {recursive: true, force: true})
     await this.#release()
   }

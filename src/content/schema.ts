@@ -82,10 +82,19 @@ const slug = v.pipe(
   v.regex(SLUG_PATTERN, 'a lowercase slug such as "marietta"'),
 )
 
+/** The URL of an absolute `http:` or `https:` URL text, `undefined` for any other text. */
+export function httpUrl(value: string): URL | undefined {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return undefined
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+}
+
 function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false
-  const {protocol} = new URL(value)
-  return protocol === 'http:' || protocol === 'https:'
+  return httpUrl(value) !== undefined
 }
 
 /** An absolute `http:` or `https:` URL. */

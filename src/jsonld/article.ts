@@ -32,6 +32,6 @@ export function buildArticleNode(site: Site): BlogPostingLeaf & {'@id': string} 
     articleSection: article.sections.flatMap((section) =>
       section.heading === null ? [] : [section.heading],
     ),
-    ...(site.images.length === 0 ? {} : {image: site.images}),
+    ...(site.images.length === 0 ? {} : {image: [...site.images]}),
   }
 }

@@ -8,14 +8,12 @@ import type {
   WebPageLeaf,
   WebSiteLeaf,
 } from 'schema-dts'
-import {buildArticleNode} from './article.js'
 import {buildBreadcrumbNode} from './breadcrumb.js'
 import {buildClinicNodes} from './clinic.js'
-import {buildConditionNode} from './condition.js'
 import {type JsonLdOptions, type NodeKind, resolveSite, type Site} from './options.js'
 import {buildOrganizationNode} from './organization.js'
-import {buildTreatmentNodes, type TreatmentNode} from './treatment.js'
-import {buildWebPageNode} from './webpage.js'
+import {type SharedNodes, sharedNodes} from './shared.js'
+import type {TreatmentNode} from './treatment.js'
 import {buildWebSiteNode} from './website.js'
 
 /** A node of the graph: each has an `@id`. */
@@ -37,15 +35,16 @@ export interface JsonLdGraph {
   '@graph': GraphNode[]
 }
 
-// Each kind of node, in the order the graph lists them.
-const builders: Readonly<Record<NodeKind, (site: Site) => GraphNode[]>> = {
+// Each kind of node, in the order the graph lists them. The web page, the article, the condition
+// and the treatments are shared by every graph of the same site and page, frozen (shared.ts).
+const builders: Readonly<Record<NodeKind, (site: Site, shared: SharedNodes) => GraphNode[]>> = {
   website: (site) => [buildWebSiteNode(site)],
   organization: (site) => [buildOrganizationNode(site)],
   clinic: buildClinicNodes,
-  webpage: (site) => [buildWebPageNode(site)],
-  article: (site) => [buildArticleNode(site)],
-  condition: (site) => [buildConditionNode(site)],
-  treatment: buildTreatmentNodes,
+  webpage: (_, shared) => [shared.webPage],
+  article: (_, shared) => [shared.article],
+  condition: (_, shared) => [shared.condition],
+  treatment: (_, shared) => [...shared.treatments],
   breadcrumb: (site) => [buildBreadcrumbNode(site)],
 }
 
@@ -70,13 +69,14 @@ export function buildJsonLd(options: Readonly<JsonLdOptions>): JsonLdGraph {
  * Build the graph for a resolved site (see `resolveSite`).
  */
 export function buildGraph(site: Site): JsonLdGraph {
-  const all = Object.values(builders).flatMap((build) => build(site))
+  const shared = sharedNodes(site)
+  const all = Object.values(builders).flatMap((build) => build(site, shared))
   const selected =
     site.nodes === undefined
       ? all
       : withReferences(
           all,
-          site.nodes.flatMap((kind) => builders[kind](site)),
+          site.nodes.flatMap((kind) => builders[kind](site, shared)),
         )
   return {'@context': 'https://schema.org', '@graph': selected}
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
 import type {DeepReadonly} from '../content/freeze.js'
 import {article, clinic as defaultClinic, SERVICE_IDS} from '../content/index.js'
-import {type ClinicInput, httpUrlSchema, textSchema as text} from '../content/schema.js'
+import {type ClinicInput, httpUrl, httpUrlSchema, textSchema as text} from '../content/schema.js'
 import type {Clinic, ClinicLocation} from '../content/types.js'
 import {parseOrThrow} from '../parse.js'
 
@@ -22,12 +22,21 @@ export const NODE_KINDS = [
 export type NodeKind = (typeof NODE_KINDS)[number]
 
 const siteUrl = v.pipe(
-  httpUrlSchema,
-  // `?` and `#` are checked in the text: a bare one leaves `search` and `hash` empty.
-  v.check((value) => {
-    const url = new URL(value)
-    return !/[?#]/.test(value) && url.username === '' && url.password === ''
-  }, 'an absolute http(s) URL without query, fragment or credentials'),
+  v.string('a string'),
+  // Parsed once for both checks. `?` and `#` are checked in the text: a bare one leaves
+  // `search` and `hash` empty.
+  v.rawTransform(({dataset, addIssue, NEVER}) => {
+    const url = httpUrl(dataset.value)
+    if (url === undefined) {
+      addIssue({message: 'an absolute http(s) URL'})
+      return NEVER
+    }
+    if (/[?#]/.test(dataset.value) || url.username !== '' || url.password !== '') {
+      addIssue({message: 'an absolute http(s) URL without query, fragment or credentials'})
+      return NEVER
+    }
+    return dataset.value
+  }),
 )
 
 // A path below the site URL: not `//` (another host), no dot segments (outside the site, also
@@ -38,6 +47,8 @@ function isPagePath(value: string): boolean {
   if (!value.startsWith('/') || value.startsWith('//') || /[\s#\\]|%(?![\da-f]{2})/i.test(value)) {
     return false
   }
+  // A dot segment needs a `.`, or `%2e`.
+  if (!/[.%]/.test(value)) return true
   return (value.split('?', 1)[0] as string)
     .split('/')
     .map((segment) => segment.toLowerCase().replaceAll('%2e', '.'))

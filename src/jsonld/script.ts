@@ -1,4 +1,5 @@
 import {describeValue, SciaticaContentError} from '../errors.js'
+import {sharedText} from './shared.js'
 
 /** Options of `jsonLdScript`. */
 export interface JsonLdScriptOptions {
@@ -6,6 +7,40 @@ export interface JsonLdScriptOptions {
   nonce?: string | undefined
   /** Indentation of the JSON, as for `JSON.stringify` (default: none, one line). */
   space?: number | undefined
+}
+
+const isPlain = (value: object) => {
+  const prototype = Object.getPrototypeOf(value)
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    typeof (value as {toJSON?: unknown}).toJSON !== 'function'
+  )
+}
+
+/**
+ * The text `JSON.stringify` gives of a graph (`{"@context": …, "@graph": […]}`, no indent),
+ * with the text of its shared nodes taken as it was kept; `undefined` for any other value, or
+ * any graph whose text could differ from `JSON.stringify`'s (an item that is not a plain object).
+ */
+function graphText(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !isPlain(value)) return undefined
+  const keys = Object.keys(value)
+  const {'@context': context, '@graph': nodes} = value as {'@context'?: unknown; '@graph'?: unknown}
+  if (keys.length !== 2 || keys[0] !== '@context' || keys[1] !== '@graph') return undefined
+  if (
+    typeof context !== 'string' ||
+    !Array.isArray(nodes) ||
+    Object.getPrototypeOf(nodes) !== Array.prototype ||
+    typeof (nodes as {toJSON?: unknown}).toJSON === 'function'
+  ) {
+    return undefined
+  }
+  const texts: string[] = []
+  for (const node of nodes) {
+    if (typeof node !== 'object' || node === null || !isPlain(node)) return undefined
+    texts.push(sharedText(node) ?? (JSON.stringify(node) as string))
+  }
+  return `{"@context":${JSON.stringify(context)},"@graph":[${texts.join(',')}]}`
 }
 
 /**
@@ -21,7 +56,9 @@ export interface JsonLdScriptOptions {
 export function serializeJsonLd(value: unknown, space?: number): string {
   let json: string | undefined
   try {
-    json = JSON.stringify(value, null, space)
+    json =
+      (space === undefined || space === 0 ? graphText(value) : undefined) ??
+      JSON.stringify(value, null, space)
   } catch (error) {
     throw new SciaticaContentError(
       ['graph'],

@@ -10,7 +10,7 @@ import {openGraphLocale} from '../jsonld/metadata.js'
 import type {Site} from '../jsonld/options.js'
 import {buildOrganizationNode} from '../jsonld/organization.js'
 import {serializeJsonLdForScript} from '../jsonld/script.js'
-import {buildTreatmentNode} from '../jsonld/treatment.js'
+import {sharedNodes} from '../jsonld/shared.js'
 import {buildWebSiteNode} from '../jsonld/website.js'
 import {addressLine} from '../render/address.js'
 import {documentFor} from '../render/page.js'
@@ -53,9 +53,9 @@ export function buildLocationGraph(
         mainEntity: idReference(clinic),
         breadcrumb: idReference(breadcrumb),
       },
-      ...[...condition.treatments, ...condition.physicalTherapyTypes]
-        .filter((treatment) => offered.has(treatment.id))
-        .map((treatment) => buildTreatmentNode(site, treatment)),
+      ...[...sharedNodes(site).treatmentsById]
+        .filter(([id]) => offered.has(id))
+        .map(([, node]) => node),
       breadcrumb,
     ],
   }

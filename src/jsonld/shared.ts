@@ -1,0 +1,85 @@
+import {condition} from '../content/index.js'
+import {buildArticleNode} from './article.js'
+import {buildConditionNode} from './condition.js'
+import type {Site} from './options.js'
+import {buildTreatmentNodes, type TreatmentNode} from './treatment.js'
+import {buildWebPageNode} from './webpage.js'
+
+/*
+ * Nodes that do not depend on the host's clinic (the condition, its treatments, the web page and
+ * the article: most of every graph) are built once for each site URL, page URL, language,
+ * modified date, images and kind of host, deeply frozen, and shared by every graph built for
+ * them; their JSON text is kept beside them, so that serializing a graph does not do it again.
+ * Frozen, the text cannot go stale.
+ */
+
+/** JSON text of each shared node. */
+const texts = new WeakMap<object, string>()
+
+/** Sites (site URL and page URL) whose shared nodes are kept, the least recently used first. */
+const MAX_SITES = 64
+const cache = new Map<string, SharedNodes>()
+
+export interface SharedNodes {
+  readonly condition: ReturnType<typeof buildConditionNode>
+  /** In the article's order. */
+  readonly treatments: readonly TreatmentNode[]
+  /** By the treatment's id in the content (`nerve-glides`). */
+  readonly treatmentsById: ReadonlyMap<string, TreatmentNode>
+  readonly webPage: ReturnType<typeof buildWebPageNode>
+  readonly article: ReturnType<typeof buildArticleNode>
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item)
+    Object.freeze(value)
+  }
+  return value
+}
+
+function share<T extends object>(node: T): T {
+  deepFreeze(node)
+  texts.set(node, JSON.stringify(node))
+  return node
+}
+
+/** The condition and treatment nodes for a site: shared, frozen. */
+export function sharedNodes(site: Site): SharedNodes {
+  // What the nodes depend on.
+  const key = JSON.stringify([
+    site.siteUrl,
+    site.pageUrl,
+    site.inLanguage,
+    site.dateModified ?? null,
+    site.images,
+    site.hostClinic,
+  ])
+  let nodes = cache.get(key)
+  if (nodes === undefined) {
+    const treatments = buildTreatmentNodes(site).map(share)
+    nodes = {
+      condition: share(buildConditionNode(site)),
+      treatments,
+      treatmentsById: new Map(
+        [...condition.treatments, ...condition.physicalTherapyTypes].map((treatment, index) => [
+          treatment.id,
+          treatments[index] as TreatmentNode,
+        ]),
+      ),
+      webPage: share(buildWebPageNode(site)),
+      article: share(buildArticleNode(site)),
+    }
+    if (cache.size >= MAX_SITES) cache.delete(cache.keys().next().value as string)
+  } else {
+    // Most recently used: last.
+    cache.delete(key)
+  }
+  cache.set(key, nodes)
+  return nodes
+}
+
+/** The JSON text of a shared node, `undefined` for any other object. */
+export function sharedText(node: object): string | undefined {
+  return texts.get(node)
+}

@@ -11,7 +11,7 @@ import path from 'node:path'
 import {median, ms, root, type Section, times} from './lib.js'
 
 const LOCATIONS = 10_000
-const RUNS = 3
+const RUNS = 5
 
 function side(...args: string[]): {ms: number; maxRssBytes: number} {
   const output = execFileSync(

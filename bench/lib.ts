@@ -55,25 +55,42 @@ export function times(ratio: number): string {
   return `${ratio.toFixed(2)}×`
 }
 
+/** Median and mean latency (ms) of a task: the mean includes the garbage collector's pauses. */
+export interface Latency {
+  median: number
+  mean: number
+}
+
 /**
- * Median latency (ms) of each task, run in one tinybench instance so they share the machine's
- * state. Each task runs for `time` ms after a warm-up.
+ * Latency of each task, run in one tinybench instance so they share the machine's state. Each
+ * task runs for `time` ms after a warm-up.
  */
+export async function latencies(
+  tasks: Record<string, () => unknown>,
+  time = 1500,
+): Promise<Record<string, Latency>> {
+  const bench = new Bench({time, warmup: true, warmupTime: 300})
+  for (const [name, task] of Object.entries(tasks)) bench.add(name, task)
+  await bench.run()
+  const result: Record<string, Latency> = {}
+  for (const name of Object.keys(tasks)) {
+    const task = bench.getTask(name)
+    const latency = (task?.result as {latency?: {p50?: number; mean?: number}} | undefined)?.latency
+    if (latency?.p50 === undefined || latency.mean === undefined) {
+      throw new Error(`tinybench gave no result for “${name}”`)
+    }
+    result[name] = {median: latency.p50, mean: latency.mean}
+  }
+  return result
+}
+
+/** Median latency (ms) of each task (see `latencies`). */
 export async function medians(
   tasks: Record<string, () => unknown>,
   time = 1500,
 ): Promise<Record<string, number>> {
-  const bench = new Bench({time, warmup: true, warmupTime: 300})
-  for (const [name, task] of Object.entries(tasks)) bench.add(name, task)
-  await bench.run()
-  const result: Record<string, number> = {}
-  for (const name of Object.keys(tasks)) {
-    const task = bench.getTask(name)
-    const p50 = (task?.result as {latency?: {p50?: number}} | undefined)?.latency?.p50
-    if (p50 === undefined) throw new Error(`tinybench gave no result for “${name}”`)
-    result[name] = p50
-  }
-  return result
+  const result = await latencies(tasks, time)
+  return Object.fromEntries(Object.entries(result).map(([name, {median}]) => [name, median]))
 }
 
 /** Run a script in a fresh Node.js process and read the number it prints. */

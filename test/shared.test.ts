@@ -125,3 +125,24 @@ describe('serializeJsonLd', () => {
     expect(serializeJsonLd(graph, 2)).toBe(JSON.stringify(graph, null, 2))
   })
 })
+
+describe('serializeJsonLd errors', () => {
+  it('says what JSON.stringify says of a graph it cannot serialize', () => {
+    const node: Record<string, unknown> = {'@type': 'Thing', '@id': '#a'}
+    node.self = node
+    const graph = {'@context': 'https://schema.org', '@graph': [node]}
+    const reason = (() => {
+      try {
+        JSON.stringify(graph)
+      } catch (error) {
+        return String(error)
+      }
+    })()
+    expect(() => serializeJsonLd(graph)).toThrow(
+      `Invalid \`graph\`: expected a JSON value, received one that cannot be serialized (${reason})`,
+    )
+    expect(() => serializeJsonLd({'@context': 'https://schema.org', '@graph': [{n: 1n}]})).toThrow(
+      'BigInt',
+    )
+  })
+})

@@ -21,8 +21,8 @@ const examples = path.join(root, 'examples')
 // an example resolves only what it installed, as in a project of its own.
 const work = path.join(tmpdir(), 'sciatica-content-examples')
 const tarball = path.join(work, 'sciatica-content.tgz')
-// Files of `examples/` that every example uses, beside the examples' folders.
-const shared = ['host-clinic.json', 'check-page.mjs']
+// The checks the examples' tests share, beside the examples' folders.
+const shared = ['check-page.mjs']
 // What a build or an install leaves in an example's folder: never copied.
 const generated = new Set([
   'node_modules',

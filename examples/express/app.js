@@ -5,7 +5,7 @@ import express from 'express'
 import {buildJsonLd, serializeJsonLd} from 'sciatica-content'
 import {renderPage} from 'sciatica-content/render'
 
-const clinic = JSON.parse(await readFile(new URL('../host-clinic.json', import.meta.url), 'utf8'))
+const clinic = JSON.parse(await readFile(new URL('clinic.json', import.meta.url), 'utf8'))
 export const options = {siteUrl: 'https://clinic.example', path: '/learn/sciatica/', clinic}
 
 // The content does not change between requests: render once, when the server starts.

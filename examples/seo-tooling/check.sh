@@ -7,7 +7,7 @@ trap 'rm -rf "$out"' EXIT
 
 # 1. The graph for a host with its own clinic: every node's type and @id, then the clinics.
 sciatica-content jsonld --site-url https://clinic.example --path /learn/sciatica/ \
-  --clinic ../host-clinic.json > "$out/graph.jsonld"
+  --clinic clinic.yaml > "$out/graph.jsonld"
 jq -r '.["@graph"][] | "\([.["@type"]] | flatten | join("+")) \(.["@id"])"' "$out/graph.jsonld"
 jq -e '[.["@graph"][] | select(.["@type"] == "MedicalClinic")] | length == 3' "$out/graph.jsonld"
 jq -e '.["@graph"][] | select(.["@type"] == "MedicalOrganization") | .telephone == "+14045550100"' \
@@ -15,7 +15,7 @@ jq -e '.["@graph"][] | select(.["@type"] == "MedicalOrganization") | .telephone 
 
 # 2. The page, then the validator's report on it as JSON: no errors, one JSON-LD document.
 sciatica-content page --site-url https://clinic.example --path /learn/sciatica/ \
-  --clinic ../host-clinic.json --out "$out/page.html"
+  --clinic clinic.yaml --out "$out/page.html"
 sciatica-content validate "$out/page.html" --json > "$out/report.json"
 jq -e '.summary.errors == 0 and .results[0].report.documents == 1' "$out/report.json"
 # What Google does with each node, one line each.
@@ -23,7 +23,7 @@ jq -r '.results[0].report.nodes[] | "\(.types | join("+")): \(.google.feature //
   "$out/report.json"
 
 # 3. A whole static site, validated as a folder: the exit status says whether it is clean.
-sciatica-content build --site-url https://clinic.example --clinic ../host-clinic.json \
+sciatica-content build --site-url https://clinic.example --clinic clinic.yaml \
   --out "$out/site" --quiet
 sciatica-content validate "$out/site" --json | jq -e '.summary.files >= 5 and .summary.errors == 0'
 

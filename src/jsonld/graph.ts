@@ -57,7 +57,9 @@ const builders: Readonly<Record<NodeKind, (site: Site, shared: SharedNodes) => G
  *   The host site (`siteUrl` is required; see `JsonLdOptions`).
  * @returns
  *   `{"@context": "https://schema.org", "@graph": [...]}`. With `nodes`, the graph holds those
- *   kinds and every node they reference, so no `@id` is left dangling.
+ *   kinds and every node they reference, so no `@id` is left dangling. The web page, article,
+ *   condition and treatment nodes are shared by the graphs of one site and frozen: copy one
+ *   (`structuredClone`) to change it.
  * @throws {SciaticaContentError}
  *   When an option is invalid or unknown.
  */
@@ -66,7 +68,8 @@ export function buildJsonLd(options: Readonly<JsonLdOptions>): JsonLdGraph {
 }
 
 /**
- * Build the graph for a resolved site (see `resolveSite`).
+ * Build the graph for a resolved site (see `resolveSite`); its shared nodes are frozen, as for
+ * `buildJsonLd`.
  */
 export function buildGraph(site: Site): JsonLdGraph {
   const shared = sharedNodes(site)

@@ -56,9 +56,12 @@ function graphText(value: unknown): string | undefined {
 export function serializeJsonLd(value: unknown, space?: number): string {
   let json: string | undefined
   try {
-    json =
-      (space === undefined || space === 0 ? graphText(value) : undefined) ??
-      JSON.stringify(value, null, space)
+    json = space === undefined || space === 0 ? graphText(value) : undefined
+  } catch {
+    // A value JSON.stringify refuses (a cycle, a BigInt): it says why just below.
+  }
+  try {
+    json ??= JSON.stringify(value, null, space)
   } catch (error) {
     throw new SciaticaContentError(
       ['graph'],

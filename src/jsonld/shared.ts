@@ -13,8 +13,8 @@ import {buildWebPageNode} from './webpage.js'
  * Frozen, the text cannot go stale.
  */
 
-/** JSON text of each shared node. */
-const texts = new WeakMap<object, string>()
+/** JSON text of each shared node: `null` until it is first serialized. */
+const texts = new WeakMap<object, string | null>()
 
 /** Sites (site URL and page URL) whose shared nodes are kept, the least recently used first. */
 const MAX_SITES = 64
@@ -40,7 +40,7 @@ function deepFreeze<T>(value: T): T {
 
 function share<T extends object>(node: T): T {
   deepFreeze(node)
-  texts.set(node, JSON.stringify(node))
+  texts.set(node, null)
   return node
 }
 
@@ -79,7 +79,11 @@ export function sharedNodes(site: Site): SharedNodes {
   return nodes
 }
 
-/** The JSON text of a shared node, `undefined` for any other object. */
+/** The JSON text of a shared node (made on the first call), `undefined` for any other object. */
 export function sharedText(node: object): string | undefined {
-  return texts.get(node)
+  const text = texts.get(node)
+  if (text !== null) return text
+  const made = JSON.stringify(node)
+  texts.set(node, made)
+  return made
 }

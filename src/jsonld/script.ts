@@ -81,7 +81,11 @@ export function serializeJsonLd(value: unknown, space?: number): string {
  * same data.
  */
 export function serializeJsonLdForScript(value: unknown, space?: number): string {
-  const json = serializeJsonLd(value, space)
+  return jsonForScript(serializeJsonLd(value, space))
+}
+
+/** JSON text made safe inside `<script>` (see `serializeJsonLdForScript`). */
+export function jsonForScript(json: string): string {
   // Most graphs hold no `<`: then the text is returned as it is, without a copy.
   return json.includes('<') ? json.replaceAll('<', '\\u003C') : json
 }

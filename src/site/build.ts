@@ -10,7 +10,14 @@ import {buildHeadElements, type RenderHeadOptions} from '../render/head.js'
 import {parsePageOptions, type RenderArticleOptions} from '../render/options.js'
 import {documentFor, pageSettings} from '../render/page.js'
 import {checkOutDir, SiteWriter} from './output.js'
-import {buildLocationGraph, indexPage, locationPage, locationPath, notFoundPage} from './pages.js'
+import {
+  buildLocationGraph,
+  indexPage,
+  locationPages,
+  locationPath,
+  locationView,
+  notFoundPage,
+} from './pages.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = RenderHeadOptions &
@@ -115,17 +122,16 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     )
     writer.write(
       fileOf(articlePath, 'index.jsonld'),
-      `${serializeJsonLd(buildGraph(articleSite), 2)}\n`,
+      `${serializeJsonLd(buildGraph(articleSite))}\n`,
     )
     await progress()
 
+    const locationPage = locationPages(site, site.pageUrl)
     for (const {location, url, path} of locations) {
-      const graph = buildLocationGraph(site, location, url)
-      writer.write(
-        fileOf(path, 'index.html'),
-        locationPage(site, location, url, site.pageUrl, graph),
-      )
-      writer.write(fileOf(path, 'index.jsonld'), `${serializeJsonLd(graph, 2)}\n`)
+      // One serialization for the page's script and its `.jsonld`.
+      const json = serializeJsonLd(buildLocationGraph(site, location, url))
+      writer.write(fileOf(path, 'index.html'), locationPage(locationView(location, url, json)))
+      writer.write(fileOf(path, 'index.jsonld'), `${json}\n`)
       await progress()
     }
 

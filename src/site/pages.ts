@@ -222,7 +222,7 @@ function template(site: Site, articleUrl: string, withHours: boolean): Fill {
     const at = match.index
     parts.push(html.slice(last, at))
     last = at + match[0].length
-    const value = valueOf(Number(match[1]))
+    const value = markedValues[Number(match[1])] as (view: LocationView) => string
     const inTag = html.lastIndexOf('<', at) > html.lastIndexOf('>', at)
     const inScript = !inTag && html.lastIndexOf('<script', at) > html.lastIndexOf('</script', at)
     fills.push(
@@ -241,17 +241,16 @@ function template(site: Site, articleUrl: string, withHours: boolean): Fill {
   }
 }
 
-function valueOf(index: number): (view: LocationView) => string {
-  return [
-    (view: LocationView) => view.name,
-    (view: LocationView) => view.addressLine,
-    (view: LocationView) => view.telephone.e164,
-    (view: LocationView) => view.telephone.display,
-    (view: LocationView) => view.openingHours as string,
-    (view: LocationView) => view.pageUrl,
-    (view: LocationView) => view.script,
-  ][index] as (view: LocationView) => string
-}
+// What each mark of `markedView` stands for, by its number.
+const markedValues: readonly ((view: LocationView) => string)[] = [
+  (view) => view.name,
+  (view) => view.addressLine,
+  (view) => view.telephone.e164,
+  (view) => view.telephone.display,
+  (view) => view.openingHours as string,
+  (view) => view.pageUrl,
+  (view) => view.script,
+]
 
 /**
  * The renderer of a site's location pages, from templates (see `template`): the same HTML as

@@ -17,6 +17,7 @@ import {
   locationPath,
   locationView,
   notFoundPage,
+  offeredTreatments,
 } from './pages.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
@@ -127,9 +128,10 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     await progress()
 
     const locationPage = locationPages(site, site.pageUrl)
+    const treatments = offeredTreatments(site)
     for (const {location, url, path} of locations) {
       // One serialization for the page's script and its `.jsonld`.
-      const json = serializeJsonLd(buildLocationGraph(site, location, url))
+      const json = serializeJsonLd(buildLocationGraph(site, location, url, treatments))
       writer.write(fileOf(path, 'index.html'), locationPage(locationView(location, url, json)))
       writer.write(fileOf(path, 'index.jsonld'), `${json}\n`)
       await progress()

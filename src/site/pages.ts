@@ -12,6 +12,7 @@ import type {Site} from '../jsonld/options.js'
 import {buildOrganizationNode} from '../jsonld/organization.js'
 import {jsonForScript, serializeJsonLdForScript} from '../jsonld/script.js'
 import {sharedNodes} from '../jsonld/shared.js'
+import type {TreatmentNode} from '../jsonld/treatment.js'
 import {buildWebSiteNode} from '../jsonld/website.js'
 import {addressLine} from '../render/address.js'
 import {documentFor} from '../render/page.js'
@@ -21,17 +22,28 @@ export function locationPath(location: ClinicLocation): string {
   return `/locations/${encodeURIComponent(location.id)}/`
 }
 
+/** The treatment nodes of the services the site's clinic offers (shared, see shared.ts). */
+export function offeredTreatments(site: Site): TreatmentNode[] {
+  const offered = new Set<string>(site.clinic.services)
+  return [...sharedNodes(site).treatmentsById]
+    .filter(([id]) => offered.has(id))
+    .map(([, node]) => node)
+}
+
 /**
  * The JSON-LD of a location's page: the site, the organization (naming this location), the
  * MedicalClinic, the treatments it offers, the page and its breadcrumb.
+ *
+ * @param treatments
+ *   The site's `offeredTreatments`, found once for all its locations.
  */
 export function buildLocationGraph(
   site: Site,
   location: ClinicLocation,
   pageUrl: string,
+  treatments: readonly TreatmentNode[],
 ): JsonLdGraph {
   const clinic = buildClinicNode(site, location)
-  const offered = new Set<string>(site.clinic.services)
   const breadcrumb = buildBreadcrumbNode({
     ...site,
     pageUrl,
@@ -54,9 +66,7 @@ export function buildLocationGraph(
         mainEntity: idReference(clinic),
         breadcrumb: idReference(breadcrumb),
       },
-      ...[...sharedNodes(site).treatmentsById]
-        .filter(([id]) => offered.has(id))
-        .map(([, node]) => node),
+      ...treatments,
       breadcrumb,
     ],
   }
@@ -192,10 +202,16 @@ const markedView: LocationView = {
   script: mark(6),
 }
 
-// A value as the HTML serializer writes it in text, and in a double-quoted attribute.
-const escapeText = (value: string) => toHtml({type: 'text', value})
+// A value as the HTML serializer writes it in text, and in a double-quoted attribute. It changes
+// only these characters there (hast-util-to-html's defaults): a value without them is written as
+// it is, which is most values, and saves asking the serializer.
+const escapedInText = /[<&]/
+const escapedInAttribute = /[\0"&'`]/
+const escapeText = (value: string) =>
+  escapedInText.test(value) ? toHtml({type: 'text', value}) : value
 const attributeHolder: Element = {type: 'element', tagName: 'i', properties: {}, children: []}
 function escapeAttribute(value: string): string {
+  if (!escapedInAttribute.test(value)) return value
   attributeHolder.properties.title = value
   // `<i title="` … `"></i>`
   return toHtml(attributeHolder).slice(10, -6)

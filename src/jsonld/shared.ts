@@ -1,3 +1,4 @@
+import {deepFreeze} from '../content/freeze.js'
 import {condition} from '../content/index.js'
 import {buildArticleNode} from './article.js'
 import {buildConditionNode} from './condition.js'
@@ -28,14 +29,6 @@ export interface SharedNodes {
   readonly treatmentsById: ReadonlyMap<string, TreatmentNode>
   readonly webPage: ReturnType<typeof buildWebPageNode>
   readonly article: ReturnType<typeof buildArticleNode>
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const item of Object.values(value)) deepFreeze(item)
-    Object.freeze(value)
-  }
-  return value
 }
 
 function share<T extends object>(node: T): T {

@@ -1,8 +1,9 @@
 import type {Element} from 'hast'
 import {select, selectAll} from 'hast-util-select'
 import {describe, expect, it} from 'vitest'
-import {article, buildPageMetadata, SciaticaContentError} from '../src/index.js'
+import {article, buildPageMetadata} from '../src/index.js'
 import {renderHead} from '../src/render.js'
+import {errorOf} from './helpers/errors.js'
 import {parseHtml} from './helpers/html.js'
 
 // The tags renderHead writes, read back as the fields of PageMetadata.
@@ -116,15 +117,8 @@ describe('buildPageMetadata', () => {
     [{siteUrl: 'https://example.com', nodes: ['website']}, 'nodes', 'no such field'],
     [{siteUrl: 'https://example.com', nonce: 'abc'}, 'nonce', 'no such field'],
   ])('rejects %o, naming %s', (options, field, expected) => {
-    const error = (() => {
-      try {
-        buildPageMetadata(options as never)
-      } catch (caught) {
-        return caught
-      }
-    })()
-    expect(error).toBeInstanceOf(SciaticaContentError)
-    expect((error as SciaticaContentError).field).toBe(field)
-    expect((error as SciaticaContentError).expected).toContain(expected)
+    const error = errorOf(() => buildPageMetadata(options as never))
+    expect(error.field).toBe(field)
+    expect(error.expected).toContain(expected)
   })
 })

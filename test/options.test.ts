@@ -1,22 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {resolveClinic} from '../src/content/clinic.js'
-import {buildJsonLd, SciaticaContentError} from '../src/index.js'
+import {buildJsonLd} from '../src/index.js'
 import {parseTelephone} from '../src/telephone.js'
+import {errorOf} from './helpers/errors.js'
 
 const site = 'https://example.com'
 const location = {address: {addressLocality: 'Macon', addressCountry: 'US'}}
 const clinic = {name: 'Host', telephone: '404-555-0100', locations: [location]}
-
-/** The error that `run` throws (it must throw a SciaticaContentError). */
-function errorOf(run: () => unknown): SciaticaContentError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(SciaticaContentError)
-    return error as SciaticaContentError
-  }
-  throw new Error('Expected an error')
-}
 
 const build = (options: unknown) => () => buildJsonLd(options as never)
 

@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {buildJsonLd, jsonLdScript, serializeJsonLd} from '../src/index.js'
+import {
+  buildJsonLd,
+  buildTreatmentNodes,
+  jsonLdScript,
+  resolveSite,
+  serializeJsonLd,
+} from '../src/index.js'
 import {fullHostClinic} from './helpers/fixtures.js'
 
 const kinds = (graph: ReturnType<typeof buildJsonLd>, ...types: string[]) =>
@@ -144,5 +150,16 @@ describe('serializeJsonLd errors', () => {
     expect(() => serializeJsonLd({'@context': 'https://schema.org', '@graph': [{n: 1n}]})).toThrow(
       'BigInt',
     )
+  })
+})
+
+describe('the node builders', () => {
+  it('build the shared nodes anew, not frozen, with the same data', () => {
+    const options = {siteUrl: 'https://builders.example'}
+    const site = resolveSite(options)
+    const treatments = buildTreatmentNodes(site)
+    const shared = kinds(buildJsonLd(options), 'PhysicalTherapy', 'ExercisePlan', 'MedicalTherapy')
+    expect(treatments).toEqual(shared)
+    expect(treatments.map((node) => Object.isFrozen(node))).toEqual(shared.map(() => false))
   })
 })

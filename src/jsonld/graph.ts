@@ -44,7 +44,7 @@ const builders: Readonly<Record<NodeKind, (site: Site, shared: SharedNodes) => G
   webpage: (_, shared) => [shared.webPage],
   article: (_, shared) => [shared.article],
   condition: (_, shared) => [shared.condition],
-  treatment: (_, shared) => [...shared.treatments],
+  treatment: (_, shared) => [...shared.treatmentsById.values()],
   breadcrumb: (site) => [buildBreadcrumbNode(site)],
 }
 

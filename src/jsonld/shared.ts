@@ -3,7 +3,7 @@ import {condition} from '../content/index.js'
 import {buildArticleNode} from './article.js'
 import {buildConditionNode} from './condition.js'
 import type {Site} from './options.js'
-import {buildTreatmentNodes, type TreatmentNode} from './treatment.js'
+import {buildTreatmentNode, type TreatmentNode} from './treatment.js'
 import {buildWebPageNode} from './webpage.js'
 
 /*
@@ -23,9 +23,7 @@ const cache = new Map<string, SharedNodes>()
 
 export interface SharedNodes {
   readonly condition: ReturnType<typeof buildConditionNode>
-  /** In the article's order. */
-  readonly treatments: readonly TreatmentNode[]
-  /** By the treatment's id in the content (`nerve-glides`). */
+  /** By the treatment's id in the content (`nerve-glides`), in the article's order. */
   readonly treatmentsById: ReadonlyMap<string, TreatmentNode>
   readonly webPage: ReturnType<typeof buildWebPageNode>
   readonly article: ReturnType<typeof buildArticleNode>
@@ -37,7 +35,7 @@ function share<T extends object>(node: T): T {
   return node
 }
 
-/** The condition and treatment nodes for a site: shared, frozen. */
+/** The nodes every graph of a site shares (see above): frozen. */
 export function sharedNodes(site: Site): SharedNodes {
   // What the nodes depend on.
   const key = JSON.stringify([
@@ -50,14 +48,12 @@ export function sharedNodes(site: Site): SharedNodes {
   ])
   let nodes = cache.get(key)
   if (nodes === undefined) {
-    const treatments = buildTreatmentNodes(site).map(share)
     nodes = {
       condition: share(buildConditionNode(site)),
-      treatments,
       treatmentsById: new Map(
-        [...condition.treatments, ...condition.physicalTherapyTypes].map((treatment, index) => [
+        [...condition.treatments, ...condition.physicalTherapyTypes].map((treatment) => [
           treatment.id,
-          treatments[index] as TreatmentNode,
+          share(buildTreatmentNode(site, treatment)),
         ]),
       ),
       webPage: share(buildWebPageNode(site)),

@@ -7,15 +7,10 @@ import {serializeJsonLd} from '../jsonld/script.js'
 import {renderPage} from '../render/page.js'
 import {buildSite} from '../site/build.js'
 import {readClinicFile} from './clinic-file.js'
+import type {CliIo} from './io.js'
 import {validateFiles} from './validate.js'
 
-/** Where the CLI reads and writes. */
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  /** Folder that relative paths are resolved against. */
-  cwd: string
-}
+export type {CliIo} from './io.js'
 
 export const USAGE = `Usage: sciatica-content <command> [options]
 

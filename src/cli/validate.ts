@@ -2,7 +2,7 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {formatReport} from '../validate/format.js'
 import {type ValidationReport, validateJsonLd} from '../validate/index.js'
-import type {CliIo} from './run.js'
+import type {CliIo} from './io.js'
 
 const extensions = new Set(['.html', '.htm', '.json', '.jsonld'])
 

@@ -2,6 +2,22 @@
 export type FieldPath = readonly (string | number)[]
 
 /**
+ * What kind of problem a `SciaticaContentError` reports; stable across releases, for code that
+ * handles one kind (as `VFileMessage` carries `ruleId`).
+ */
+export type ErrorCode =
+  /** An option (or a value inside one, such as `clinic.locations[0].telephone`) is invalid, unknown or missing. */
+  | 'invalid-option'
+  /** A value to serialize as JSON-LD is not JSON (a cycle, a BigInt, a function). */
+  | 'invalid-json'
+  /** `outDir` is a folder a build must not write over (the home folder, a project root…). */
+  | 'out-dir-refused'
+  /** Another build holds the lock of `outDir`. */
+  | 'out-dir-locked'
+  /** `outDir` holds files the build did not write, where the build would write. */
+  | 'out-dir-conflict'
+
+/**
  * Format a path as people write it: `clinic.locations[2].address`.
  */
 export function formatField(path: FieldPath): string {
@@ -12,30 +28,49 @@ export function formatField(path: FieldPath): string {
   return field === '' ? '(root)' : field
 }
 
+/** What went wrong: what was expected and what came, and, for an option, which one. */
+export interface Problem {
+  /** The option's path, such as `['clinic', 'telephone']`; none when the problem is not an option's. */
+  readonly path?: FieldPath | undefined
+  /** What was expected, such as `an absolute http(s) URL`. */
+  readonly expected: string
+  /** What came, described briefly (see `describeValue`). */
+  readonly received: string
+}
+
 /**
- * Error thrown when an option or a host-supplied value is invalid.
+ * Error thrown for invalid input: an option, a value to serialize, an output folder.
  *
- * `field` names the offending value (such as `clinic.locations[2].address.addressCountry`),
- * `expected` says what was expected and `received` what came.
+ * `code` says what kind of problem it is; `field` names the offending option when the problem is
+ * an option's (such as `clinic.locations[2].address.addressCountry`), `expected` says what was
+ * expected and `received` what came.
  */
 export class SciaticaContentError extends Error {
   override readonly name = 'SciaticaContentError'
-  /** The invalid value's path, such as `['clinic', 'locations', 0, 'telephone']`. */
-  readonly path: FieldPath
-  /** The invalid value's path as text, such as `clinic.locations[0].telephone`. */
-  readonly field: string
+  /** The kind of problem, such as `'invalid-option'`. */
+  readonly code: ErrorCode
+  /** The invalid option's path, such as `['clinic', 'locations', 0, 'telephone']`, or `undefined`. */
+  readonly path: FieldPath | undefined
+  /** The invalid option's path as text, such as `clinic.locations[0].telephone`, or `undefined`. */
+  readonly field: string | undefined
   /** What was expected, such as `an absolute http(s) URL`. */
   readonly expected: string
   /** A short description of what was received, such as `"ftp://example.com"`. */
   readonly received: string
 
-  constructor(path: FieldPath, expected: string, received: string) {
-    const field = formatField(path)
-    super(`Invalid \`${field}\`: expected ${expected}, received ${received}`)
-    this.path = path
+  constructor(code: ErrorCode, problem: Problem) {
+    const field = problem.path === undefined ? undefined : formatField(problem.path)
+    const what = `expected ${problem.expected}, received ${problem.received}`
+    super(
+      field === undefined
+        ? `${what[0]?.toUpperCase()}${what.slice(1)}`
+        : `Invalid \`${field}\`: ${what}`,
+    )
+    this.code = code
+    this.path = problem.path
     this.field = field
-    this.expected = expected
-    this.received = received
+    this.expected = problem.expected
+    this.received = problem.received
   }
 }
 

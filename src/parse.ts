@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import {describeValue, type FieldPath, SciaticaContentError} from './errors.js'
 
-/** What went wrong, in the terms of `SciaticaContentError`. */
+/** What went wrong with a value, in the terms of `SciaticaContentError`. */
 export interface Problem {
   path: FieldPath
   expected: string
@@ -50,5 +50,5 @@ export function parseOrThrow<Schema extends v.GenericSchema>(
   if (result.success) return result.output
   // `abortEarly` stops at the first issue, and a failed parse has at least one.
   const problem = describeIssue(result.issues[0] as v.BaseIssue<unknown>)
-  throw new SciaticaContentError([...prefix, ...problem.path], problem.expected, problem.received)
+  throw new SciaticaContentError('invalid-option', {...problem, path: [...prefix, ...problem.path]})
 }

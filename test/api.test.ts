@@ -3,36 +3,15 @@ import {describe, expect, it} from 'vitest'
 describe('public api', () => {
   it('should expose the core api', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-      'DEFAULT_PATH',
-      'ID_FRAGMENTS',
-      'MEDICAL_SPECIALTIES',
-      'NODE_KINDS',
       'SciaticaContentError',
       'article',
-      'buildArticleNode',
-      'buildBreadcrumbNode',
-      'buildClinicNode',
-      'buildClinicNodes',
-      'buildConditionNode',
-      'buildGraph',
       'buildJsonLd',
-      'buildOrganizationNode',
       'buildPageMetadata',
-      'buildTreatmentNode',
-      'buildTreatmentNodes',
-      'buildWebPageNode',
-      'buildWebSiteNode',
       'clinic',
-      'clinicNodeId',
       'condition',
-      'idReference',
       'jsonLdScript',
-      'pageNodeId',
-      'resolveSite',
-      'serializeJsonLd',
       'serializeJsonLdForScript',
-      'siteNodeId',
-      'treatmentNodeId',
+      'treatments',
     ])
   })
 

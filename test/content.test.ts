@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {article, clinic, condition} from '../src/index.js'
+import {article, clinic, condition, treatments} from '../src/index.js'
 import {renderArticle} from '../src/render.js'
 import {compileContent, serializeContent} from '../tools/content/compile.js'
 import {parseHtml} from './helpers/html.js'
@@ -101,11 +101,21 @@ describe('content fidelity', () => {
     }).toThrow(TypeError)
   })
 
-  it('keeps src/generated/content.ts in step with content/', async () => {
-    const generated = await readFile(
-      new URL('../src/generated/content.ts', import.meta.url),
-      'utf8',
-    )
-    expect(serializeContent(await compileContent(contentDirectory))).toBe(generated)
+  it('keeps src/generated/ in step with content/', async () => {
+    const outputs = serializeContent(await compileContent(contentDirectory))
+    expect(Object.keys(outputs).sort()).toEqual(['article-body.ts', 'content.ts'])
+    for (const [name, output] of Object.entries(outputs)) {
+      const generated = await readFile(new URL(`../src/generated/${name}`, import.meta.url), 'utf8')
+      expect(output).toBe(generated)
+    }
+  })
+
+  it('lists every treatment and physical-therapy type once, in the article’s order, frozen', () => {
+    expect(treatments.map((treatment) => treatment.id)).toEqual([
+      ...condition.treatments.map((treatment) => treatment.id),
+      ...condition.physicalTherapyTypes.map((treatment) => treatment.id),
+    ])
+    expect(new Set(treatments).size).toBe(11)
+    expect(Object.isFrozen(treatments)).toBe(true)
   })
 })

@@ -58,7 +58,7 @@ describe('the built package', () => {
       siteUrl: 'https://example.com',
       outDir: path.join(outDir, 'site'),
     })
-    expect(built.files).toHaveLength(10)
+    expect(built.files).toHaveLength(11)
     await rm(outDir, {recursive: true})
     const validate: Validate = require(path.join(dist, 'validate.cjs'))
     expect(

@@ -1,18 +1,12 @@
 import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {
-  buildClinicNode,
-  buildConditionNode,
-  buildJsonLd,
-  clinic,
-  DEFAULT_PATH,
-  type GraphNode,
-  ID_FRAGMENTS,
-  idReference,
-  type JsonLdGraph,
-  NODE_KINDS,
-  resolveSite,
-} from '../src/index.js'
+import {content} from '../src/content/index.js'
+import {defaultPath, resolveHost} from '../src/host/host.js'
+import {buildJsonLd, type GraphNode, type JsonLdGraph, type NodeKind} from '../src/index.js'
+import {buildConditionNode} from '../src/jsonld/condition.js'
+import {NODE_KINDS} from '../src/jsonld/graph.js'
+import {ID_FRAGMENTS, idReference} from '../src/jsonld/ids.js'
+import {articlePage} from '../src/jsonld/page.js'
 import {fullHostClinic} from './helpers/fixtures.js'
 
 const hostClinic = fullHostClinic
@@ -63,7 +57,7 @@ describe('buildJsonLd', () => {
         `https://example.com/${ID_FRAGMENTS.organization}`,
         'https://example.com/#clinic-marietta',
         'https://example.com/#clinic-carrollton',
-        `https://example.com/sciatica${ID_FRAGMENTS.webPage}`,
+        `https://example.com/sciatica${ID_FRAGMENTS.webpage}`,
         `https://example.com/sciatica${ID_FRAGMENTS.article}`,
         `https://example.com/sciatica${ID_FRAGMENTS.condition}`,
         `https://example.com/sciatica${ID_FRAGMENTS.breadcrumb}`,
@@ -80,15 +74,16 @@ describe('buildJsonLd', () => {
   })
 
   it('resolves the path below a site URL that has a path of its own', () => {
-    const site = resolveSite({
+    const host = resolveHost(content, {
       siteUrl: 'https://clinic.example/blog',
       path: '/2021/sciatica/?lang=en',
     })
-    expect(site.siteUrl).toBe('https://clinic.example/blog/')
-    expect(site.pageUrl).toBe('https://clinic.example/blog/2021/sciatica/?lang=en')
-    expect(resolveSite({siteUrl: 'https://example.com'}).pageUrl).toBe(
-      `https://example.com${DEFAULT_PATH}`,
+    expect(host.siteUrl).toBe('https://clinic.example/blog/')
+    expect(host.articleUrl).toBe('https://clinic.example/blog/2021/sciatica/?lang=en')
+    expect(resolveHost(content, {siteUrl: 'https://example.com'}).articleUrl).toBe(
+      'https://example.com/can-physical-therapy-help-with-sciatica/',
     )
+    expect(defaultPath(content)).toBe('/can-physical-therapy-help-with-sciatica/')
   })
 
   it('describes a host clinic with three locations', () => {
@@ -131,7 +126,7 @@ describe('buildJsonLd', () => {
       url: 'https://clinic.example/',
       logo: 'https://clinic.example/logo.png',
       sameAs: ['https://social.example/spine'],
-      subOrganization: clinics.map((node) => idReference(node)),
+      subOrganization: clinics.map((node) => idReference(node['@id'])),
     })
     expect(nodeOfType(graph, 'WebSite')).toMatchObject({name: 'Example Spine'})
   })
@@ -199,7 +194,8 @@ describe('buildJsonLd', () => {
   })
 
   it('describes the condition with codes, anatomy, causes, risk factors, symptoms and treatments', () => {
-    const node = buildConditionNode(resolveSite({siteUrl: 'https://example.com'}))
+    const host = resolveHost(content, {siteUrl: 'https://example.com'})
+    const node = buildConditionNode({content, host, page: articlePage(content, host)})
     expect(node).toMatchObject({
       '@type': 'MedicalCondition',
       name: 'Sciatica',
@@ -248,18 +244,36 @@ describe('buildJsonLd', () => {
     })
   })
 
-  it('builds a clinic node alone for a location', () => {
-    const site = resolveSite({siteUrl: 'https://example.com'})
+  it('describes each of the clinic’s locations', () => {
+    const graph = buildJsonLd({siteUrl: 'https://example.com'})
     expect(
-      buildClinicNode(site, clinic.locations[1] as (typeof clinic.locations)[number]),
+      graph['@graph'].find((node) => node['@id'].endsWith('#clinic-carrollton')),
     ).toMatchObject({
-      '@id': 'https://example.com/#clinic-carrollton',
+      '@type': 'MedicalClinic',
       address: {addressLocality: 'Carrollton', addressRegion: 'GA', addressCountry: 'US'},
     })
   })
 
+  it('returns a fresh, plain graph on every call, the caller’s to change', () => {
+    const options = {siteUrl: 'https://example.com', clinic: fullHostClinic}
+    const expected = JSON.stringify(buildJsonLd(options))
+    const graph = buildJsonLd(options)
+    for (const node of graph['@graph']) {
+      expect(Object.isFrozen(node)).toBe(false)
+      ;(node as Record<string, unknown>).reviewedBy = {'@type': 'Person', name: 'Changed'}
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.push('changed')
+        else if (typeof value === 'object' && value !== null) {
+          ;(value as Record<string, unknown>).changed = true
+        }
+      }
+    }
+    graph['@graph'].reverse()
+    expect(JSON.stringify(buildJsonLd(options))).toBe(expected)
+  })
+
   it('selects nodes with `nodes`, keeping every node they reference', () => {
-    const ids = (nodes: (typeof NODE_KINDS)[number][]) =>
+    const ids = (nodes: NodeKind[]) =>
       buildJsonLd({siteUrl: 'https://example.com', nodes})['@graph'].map((node) => node['@id'])
     const condition = ids(['condition'])
     expect(condition[0]).toBe(

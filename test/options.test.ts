@@ -61,31 +61,31 @@ describe('option errors', () => {
     [
       {siteUrl: site, dateModified: '2024-13-01'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone',
       '"2024-13-01"',
     ],
     [
       {siteUrl: site, dateModified: '1 May 2024'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone',
       '"1 May 2024"',
     ],
     [
       {siteUrl: site, dateModified: '2021-02-30'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone',
       '"2021-02-30"',
     ],
     [
       {siteUrl: site, dateModified: '2021-08-12'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before the article\'s publication (2021-08-13)',
       '"2021-08-12"',
     ],
     [
       {siteUrl: site, dateModified: '2024-05-01T25:00Z'},
       'dateModified',
-      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone, not before 2021-08-13',
+      'an ISO 8601 date such as "2024-05-01", or date-time with a time zone',
       '"2024-05-01T25:00Z"',
     ],
     [

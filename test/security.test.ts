@@ -3,9 +3,11 @@ import type {Element} from 'hast'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {buildJsonLd, jsonLdScript, serializeJsonLd, serializeJsonLdForScript} from '../src/index.js'
+import {buildJsonLd, jsonLdScript, serializeJsonLdForScript} from '../src/index.js'
+import {serializeJsonLd} from '../src/jsonld/script.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
 import {validateJsonLd} from '../src/validate.js'
+import {errorOf} from './helpers/errors.js'
 import {attacks, hostile} from './helpers/hostile.js'
 import {parseHtml} from './helpers/html.js'
 
@@ -201,14 +203,18 @@ describe('security: hostile strings in every host-supplied field', () => {
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
     expect(() => jsonLdScript(cycle)).toThrow(
-      /^Invalid `graph`: expected a JSON value, received one that cannot be serialized \(TypeError: Converting circular/,
+      /^Expected a JSON value, received one that cannot be serialized \(TypeError: Converting circular/,
     )
-    expect(() => jsonLdScript(undefined)).toThrow(
-      'Invalid `graph`: expected a JSON value, received nothing',
-    )
-    expect(() => jsonLdScript(() => 1)).toThrow(
-      'Invalid `graph`: expected a JSON value, received () => 1',
-    )
+    expect(errorOf(() => jsonLdScript(undefined))).toMatchObject({
+      code: 'invalid-json',
+      field: undefined,
+      message: 'Expected a JSON value, received nothing',
+    })
+    expect(() => jsonLdScript(() => 1)).toThrow('Expected a JSON value, received () => 1')
+    expect(errorOf(() => jsonLdScript({}, {nonce: 'a" onload="x'}))).toMatchObject({
+      code: 'invalid-option',
+      field: 'nonce',
+    })
     expect(() => jsonLdScript({}, {nonce: 'a" onload="x'})).toThrow(
       'Invalid `nonce`: expected a CSP nonce of base64 characters',
     )

@@ -65,6 +65,7 @@ describe('buildSite', () => {
       'can-physical-therapy-help-with-sciatica/index.html',
       'can-physical-therapy-help-with-sciatica/index.jsonld',
       'index.html',
+      'index.jsonld',
       'locations/carrollton/index.html',
       'locations/carrollton/index.jsonld',
       'locations/marietta/index.html',
@@ -300,7 +301,8 @@ describe('buildSite', () => {
       outDir: path.join(directory, 'site'),
     }).catch((error: unknown) => error)
     expect(error).toMatchObject({
-      field: 'outDir',
+      code: 'out-dir-conflict',
+      field: undefined,
       received: expect.stringContaining('which has files the build did not write: index.html'),
     })
     expect(await listFiles(path.join(directory, 'site'))).toEqual(['index.html'])
@@ -330,7 +332,8 @@ describe('buildSite', () => {
     await expect(
       buildSite({siteUrl: 'https://example.com', outDir: 'site', cwd: directory}),
     ).rejects.toMatchObject({
-      field: 'outDir',
+      code: 'out-dir-locked',
+      field: undefined,
       expected: 'a folder no other build is writing',
     })
     await writeFile(path.join(directory, 'file'), '')

@@ -1,22 +1,31 @@
 // Type-level tests, checked by `npm run typecheck`: each `@ts-expect-error` must keep failing.
 import type {MedicalClinicLeaf, MedicalConditionLeaf} from 'schema-dts'
+import {content} from '../src/content/index.js'
+import {resolveHost} from '../src/host/host.js'
 import {
   article,
-  buildClinicNodes,
-  buildConditionNode,
   buildJsonLd,
   type ClinicInput,
   clinic,
   condition,
-  resolveSite,
+  treatments,
 } from '../src/index.js'
+import {buildClinicNodes} from '../src/jsonld/clinic.js'
+import {buildConditionNode} from '../src/jsonld/condition.js'
+import {articlePage} from '../src/jsonld/page.js'
 import {renderArticle, renderPage} from '../src/render.js'
 
-const site = resolveSite({siteUrl: 'https://example.com'})
+const host = resolveHost(content, {siteUrl: 'https://example.com'})
+const input = {content, host, page: articlePage(content, host)}
 
 // Builders return schema-dts leaf types.
-export const conditionNode: MedicalConditionLeaf = buildConditionNode(site)
-export const clinicNodes: MedicalClinicLeaf[] = buildClinicNodes(site)
+export const conditionNode: MedicalConditionLeaf = buildConditionNode(input)
+export const clinicNodes: MedicalClinicLeaf[] = buildClinicNodes(input)
+
+// The graph is the caller's: plain, mutable data.
+const graph = buildJsonLd({siteUrl: 'https://example.com'})
+graph['@graph'].pop()
+graph['@graph'][0] = {'@type': 'WebSite', '@id': 'https://example.com/#website'}
 
 // The content is read-only all the way down. (This file is type-checked, never run.)
 export function mutateContent() {
@@ -34,6 +43,8 @@ export function mutateContent() {
     // @ts-expect-error: read-only
     location.address.addressLocality = 'Atlanta'
   }
+  // @ts-expect-error: read-only
+  treatments.push(treatments[0])
 }
 
 // Options are checked.

@@ -62,11 +62,12 @@ export async function readClinicFile(file: string, cwd: string): Promise<ClinicF
   return {
     clinic: clinic as ClinicInput,
     place(error) {
-      if (!(error instanceof SciaticaContentError) || error.path[0] !== 'clinic') return error
+      if (!(error instanceof SciaticaContentError) || error.path?.[0] !== 'clinic') return error
+      const errorPath = error.path
       const {lineCounter, document} = locate()
       // The nearest value that exists: a missing field is placed at the object that lacks it.
-      for (let length = error.path.length; length > 0; length--) {
-        const node = document.getIn(error.path.slice(1, length), true)
+      for (let length = errorPath.length; length > 0; length--) {
+        const node = document.getIn(errorPath.slice(1, length), true)
         if (isNode(node) && node.range) {
           const {line, col} = lineCounter.linePos(node.range[0])
           return new Error(`${file}:${line}:${col}: ${error.message}`)

@@ -1,3 +1,4 @@
+import type {ElementContent} from 'hast'
 import type * as v from 'valibot'
 import type {Telephone} from '../telephone.js'
 import type {DeepReadonly} from './freeze.js'
@@ -71,3 +72,29 @@ export type Clinic = DeepReadonly<
     locations: ClinicLocation[]
   }
 >
+
+/**
+ * The content that the JSON-LD builders, the head and the pages describe: one article, the
+ * condition it is about and the clinic that wrote it. The package's own is compiled from
+ * `content/`; a test compiles a fictional one with the same compiler.
+ */
+export interface Content {
+  readonly article: Article
+  readonly condition: Condition
+  readonly clinic: Clinic
+}
+
+/**
+ * The article's body as hast, made from its Markdown when the content compiles (remark-parse →
+ * remark-rehype): the sections, and the closing call to action. Kept apart from `Article` so that
+ * the core entry, which never renders, does not carry it.
+ */
+export type ArticleBody = DeepReadonly<{
+  sections: ElementContent[]
+  callToAction: ElementContent[]
+}>
+
+/** Content with its article's body, for rendering. */
+export interface RenderableContent extends Content {
+  readonly body: ArticleBody
+}

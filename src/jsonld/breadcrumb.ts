@@ -1,15 +1,15 @@
 import type {BreadcrumbListLeaf} from 'schema-dts'
-import {ID_FRAGMENTS, pageNodeId} from './ids.js'
-import type {Site} from './options.js'
+import {pageNodeId} from './ids.js'
+import type {GraphInput} from './page.js'
 
 /**
- * The breadcrumb trail: the site's home, the host's own crumbs, the article.
+ * The page's breadcrumb trail: the site's home, the host's own crumbs, the page.
  */
-export function buildBreadcrumbNode(site: Site): BreadcrumbListLeaf & {'@id': string} {
+export function buildBreadcrumbNode({page}: GraphInput): BreadcrumbListLeaf & {'@id': string} {
   return {
     '@type': 'BreadcrumbList',
-    '@id': pageNodeId(site, ID_FRAGMENTS.breadcrumb),
-    itemListElement: site.crumbs.map((crumb, index) => ({
+    '@id': pageNodeId(page, 'breadcrumb'),
+    itemListElement: page.crumbs.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,

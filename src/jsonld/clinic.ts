@@ -1,27 +1,22 @@
-import type {MedicalClinicLeaf, PostalAddressLeaf} from 'schema-dts'
+import type {MedicalClinicLeaf} from 'schema-dts'
 import type {ClinicLocation} from '../content/types.js'
+import type {Host} from '../host/host.js'
 import {openingHoursSpecification} from './hours.js'
-import {clinicNodeId, ID_FRAGMENTS, idReference, siteNodeId, treatmentNodeId} from './ids.js'
-import type {Site} from './options.js'
-import {schemaOrgMember} from './organization.js'
+import {clinicNodeId, idReference, schemaOrgMember, siteNodeId, treatmentNodeId} from './ids.js'
+import type {GraphInput} from './page.js'
 
-/**
- * One MedicalClinic for a location of the clinic: its address, telephone, specialties and the
- * treatments it offers, with `parentOrganization` pointing at the organization.
- */
-export function buildClinicNode(
-  site: Site,
+function buildClinicNode(
+  host: Host,
   location: ClinicLocation,
 ): MedicalClinicLeaf & {'@id': string} {
-  const {clinic} = site
-  const address: PostalAddressLeaf = {'@type': 'PostalAddress', ...location.address}
+  const {clinic} = host
   return {
     '@type': 'MedicalClinic',
-    '@id': clinicNodeId(site, location.id),
+    '@id': clinicNodeId(host, location.id),
     name: location.name,
     ...(location.url === undefined ? {} : {url: location.url}),
-    parentOrganization: idReference(siteNodeId(site, ID_FRAGMENTS.organization)),
-    address,
+    parentOrganization: idReference(siteNodeId(host, 'organization')),
+    address: {'@type': 'PostalAddress', ...location.address},
     telephone: location.telephone.e164,
     ...(location.geo === undefined ? {} : {geo: {'@type': 'GeoCoordinates', ...location.geo}}),
     ...(location.openingHours.length === 0
@@ -32,16 +27,17 @@ export function buildClinicNode(
       : {medicalSpecialty: clinic.medicalSpecialty.map(schemaOrgMember)}),
     ...(clinic.services.length === 0
       ? {}
-      : {availableService: clinic.services.map((id) => idReference(treatmentNodeId(site, id)))}),
+      : {availableService: clinic.services.map((id) => idReference(treatmentNodeId(host, id)))}),
   }
 }
 
 /**
- * A MedicalClinic node for each location the site describes (`site.locations`, default: all),
- * in the clinic's order.
+ * A MedicalClinic for each location the page describes: its address, telephone, specialties and
+ * the treatments it offers, with `parentOrganization` pointing at the organization.
  */
-export function buildClinicNodes(site: Site): (MedicalClinicLeaf & {'@id': string})[] {
-  return (site.locations ?? site.clinic.locations).map((location) =>
-    buildClinicNode(site, location),
-  )
+export function buildClinicNodes({
+  host,
+  page,
+}: GraphInput): (MedicalClinicLeaf & {'@id': string})[] {
+  return page.locations.map((location) => buildClinicNode(host, location))
 }

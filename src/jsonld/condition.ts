@@ -1,7 +1,7 @@
 import type {MedicalConditionLeaf} from 'schema-dts'
-import {condition} from '../content/index.js'
-import {ID_FRAGMENTS, idReference, pageNodeId, treatmentNodeId} from './ids.js'
-import type {Site} from './options.js'
+import {treatmentsOf} from '../content/treatments.js'
+import {idReference, pageNodeId, treatmentNodeId} from './ids.js'
+import type {GraphInput} from './page.js'
 
 /** A fact of the condition as schema.org has it: its name and, where the article gives one, a
  * description. */
@@ -20,10 +20,15 @@ function fact<const Type extends string>(
  * The condition (a MedicalCondition): its codes, anatomy, causes, risk factors, symptoms and
  * the treatments the article names (as references to the treatment nodes).
  */
-export function buildConditionNode(site: Site): MedicalConditionLeaf & {'@id': string} {
+export function buildConditionNode({
+  content,
+  host,
+  page,
+}: GraphInput): MedicalConditionLeaf & {'@id': string} {
+  const {condition} = content
   return {
     '@type': 'MedicalCondition',
-    '@id': pageNodeId(site, ID_FRAGMENTS.condition),
+    '@id': pageNodeId(page, 'condition'),
     name: condition.name,
     code: condition.codes.map((code) => ({
       '@type': 'MedicalCode',
@@ -36,8 +41,8 @@ export function buildConditionNode(site: Site): MedicalConditionLeaf & {'@id': s
     cause: condition.causes.map((cause) => fact('MedicalCause', cause)),
     riskFactor: condition.riskFactors.map((riskFactor) => fact('MedicalRiskFactor', riskFactor)),
     signOrSymptom: condition.symptoms.map((symptom) => fact('MedicalSignOrSymptom', symptom)),
-    possibleTreatment: [...condition.treatments, ...condition.physicalTherapyTypes].map(
-      (treatment) => idReference(treatmentNodeId(site, treatment.id)),
+    possibleTreatment: treatmentsOf(condition).map((treatment) =>
+      idReference(treatmentNodeId(host, treatment.id)),
     ),
   }
 }

@@ -1,42 +1,52 @@
 import type {IdReference} from 'schema-dts'
-import type {Site} from './options.js'
+import type {Host} from '../host/host.js'
+import type {GraphPage} from './page.js'
 
 /**
- * Fragments of the fixed `@id`s. Site-wide nodes hang off the site URL, page nodes off the page
- * URL, so that every page of a site names its organization and clinics alike.
+ * Fragments of the fixed `@id`s, by node kind. Site-wide nodes (website, organization) hang off
+ * the site URL, page nodes off the page URL, so that every page of a site names its organization
+ * and clinics alike.
  */
 export const ID_FRAGMENTS = {
   website: '#website',
   organization: '#organization',
-  webPage: '#webpage',
+  webpage: '#webpage',
   article: '#article',
   condition: '#condition',
   breadcrumb: '#breadcrumb',
 } as const
 
 /** `@id` of a site-wide node. */
-export function siteNodeId(site: Site, fragment: string): string {
-  return site.siteUrl + fragment
+export function siteNodeId(host: Host, kind: 'website' | 'organization'): string {
+  return host.siteUrl + ID_FRAGMENTS[kind]
 }
 
-/** `@id` of a node of the article page. */
-export function pageNodeId(site: Site, fragment: string): string {
-  return site.pageUrl + fragment
+/** `@id` of a node of one page. */
+export function pageNodeId(
+  page: GraphPage,
+  kind: 'webpage' | 'article' | 'condition' | 'breadcrumb',
+): string {
+  return page.url + ID_FRAGMENTS[kind]
 }
 
 /** `@id` of a clinic location: `<siteUrl>#clinic-<location id>`. */
-export function clinicNodeId(site: Site, locationId: string): string {
-  return `${site.siteUrl}#clinic-${locationId}`
+export function clinicNodeId(host: Host, locationId: string): string {
+  return `${host.siteUrl}#clinic-${locationId}`
 }
 
 /** `@id` of a treatment: `<siteUrl>#treatment-<treatment id>`. */
-export function treatmentNodeId(site: Site, treatmentId: string): string {
-  return `${site.siteUrl}#treatment-${treatmentId}`
+export function treatmentNodeId(host: Host, treatmentId: string): string {
+  return `${host.siteUrl}#treatment-${treatmentId}`
 }
 
-/**
- * A reference to a node: `{'@id': node['@id']}`.
- */
-export function idReference(node: {readonly '@id': string} | string): IdReference {
-  return {'@id': typeof node === 'string' ? node : node['@id']}
+/** A reference to a node: `{'@id': id}`. */
+export function idReference(id: string): IdReference {
+  return {'@id': id}
+}
+
+/** A schema.org enumeration member as the URL Google's documentation uses. */
+export function schemaOrgMember<const Name extends string>(
+  name: Name,
+): `https://schema.org/${Name}` {
+  return `https://schema.org/${name}`
 }

@@ -5,11 +5,11 @@ import type {
   PhysicalTherapyLeaf,
   SurgicalProcedureLeaf,
 } from 'schema-dts'
-import {condition} from '../content/index.js'
+import {treatmentsOf} from '../content/treatments.js'
 import type {Treatment} from '../content/types.js'
-import {treatmentNodeId} from './ids.js'
-import type {Site} from './options.js'
-import {schemaOrgMember} from './organization.js'
+import type {Host} from '../host/host.js'
+import {schemaOrgMember, treatmentNodeId} from './ids.js'
+import type {GraphInput} from './page.js'
 
 /** A treatment node: a therapy, an exercise plan, or a therapy that is also a procedure. */
 export type TreatmentNode = (
@@ -20,28 +20,33 @@ export type TreatmentNode = (
   | MergeLeafTypes<[MedicalTherapyLeaf, SurgicalProcedureLeaf]>
 ) & {'@id': string}
 
-/**
- * A treatment of the condition. Referenced from the condition (`possibleTreatment`) and from
- * clinics (`availableService`), so it sits at the top of the graph with its own `@id`.
- */
-export function buildTreatmentNode(site: Site, treatment: Treatment): TreatmentNode {
+function buildTreatmentNode(host: Host, treatment: Treatment): TreatmentNode {
+  const type = treatment.type
   return {
-    '@type': treatment.type,
-    '@id': treatmentNodeId(site, treatment.id),
+    '@type': typeof type === 'string' ? type : [...type],
+    '@id': treatmentNodeId(host, treatment.id),
     name: treatment.name,
     ...(treatment.description === undefined ? {} : {description: treatment.description}),
     ...(treatment.exerciseType === undefined ? {} : {exerciseType: treatment.exerciseType}),
     ...(treatment.procedureType === undefined
       ? {}
       : {procedureType: schemaOrgMember(treatment.procedureType.value)}),
+    // schema-dts types one `@type` per leaf; a list of them is checked against the vocabulary by
+    // the validator's tests instead.
   } as TreatmentNode
 }
 
 /**
- * Every treatment and physical-therapy type the article names, in its order.
+ * The treatments a page names, at the top of the graph with their own `@id`s (the condition
+ * references them as `possibleTreatment`, clinics as `availableService`): on the article's page
+ * every treatment and physical-therapy type in the article's order; elsewhere those the host's
+ * clinic offers.
  */
-export function buildTreatmentNodes(site: Site): TreatmentNode[] {
-  return [...condition.treatments, ...condition.physicalTherapyTypes].map((treatment) =>
-    buildTreatmentNode(site, treatment),
-  )
+export function buildTreatmentNodes({content, host, page}: GraphInput): TreatmentNode[] {
+  const all = treatmentsOf(content.condition)
+  const named =
+    page.kind === 'article'
+      ? all
+      : all.filter((treatment) => host.clinic.services.includes(treatment.id))
+  return named.map((treatment) => buildTreatmentNode(host, treatment))
 }

@@ -1,27 +1,47 @@
-import type {MedicalWebPageLeaf} from 'schema-dts'
-import {article} from '../content/index.js'
-import {ID_FRAGMENTS, idReference, pageNodeId, siteNodeId} from './ids.js'
-import type {Site} from './options.js'
+import type {MedicalWebPageLeaf, WebPageLeaf} from 'schema-dts'
+import {clinicNodeId, idReference, pageNodeId, siteNodeId} from './ids.js'
+import type {GraphInput} from './page.js'
+
+/** A page's web page node. */
+export type WebPageNode = (MedicalWebPageLeaf | WebPageLeaf) & {'@id': string}
 
 /**
- * The article's page: a MedicalWebPage about the condition, whose main entity is the article.
+ * The page itself, part of the web site, with its breadcrumb: the article's page is a
+ * MedicalWebPage about the condition whose main entity is the article; a location's page a
+ * WebPage about that clinic.
  */
-export function buildWebPageNode(site: Site): MedicalWebPageLeaf & {'@id': string} {
+export function buildWebPageNode({content, host, page}: GraphInput): WebPageNode {
+  if (page.kind === 'location') {
+    const {location} = page
+    const clinic = idReference(clinicNodeId(host, location.id))
+    return {
+      '@type': 'WebPage',
+      '@id': pageNodeId(page, 'webpage'),
+      url: page.url,
+      name: location.name,
+      inLanguage: host.inLanguage,
+      isPartOf: idReference(siteNodeId(host, 'website')),
+      about: clinic,
+      mainEntity: idReference(clinicNodeId(host, location.id)),
+      breadcrumb: idReference(pageNodeId(page, 'breadcrumb')),
+    }
+  }
+  const {article} = content
   return {
     '@type': 'MedicalWebPage',
-    '@id': pageNodeId(site, ID_FRAGMENTS.webPage),
-    url: site.pageUrl,
+    '@id': pageNodeId(page, 'webpage'),
+    url: page.url,
     name: article.title,
     description: article.description,
-    inLanguage: site.inLanguage,
-    isPartOf: idReference(siteNodeId(site, ID_FRAGMENTS.website)),
-    about: idReference(pageNodeId(site, ID_FRAGMENTS.condition)),
-    mainEntity: idReference(pageNodeId(site, ID_FRAGMENTS.article)),
-    breadcrumb: idReference(pageNodeId(site, ID_FRAGMENTS.breadcrumb)),
+    inLanguage: host.inLanguage,
+    isPartOf: idReference(siteNodeId(host, 'website')),
+    about: idReference(pageNodeId(page, 'condition')),
+    mainEntity: idReference(pageNodeId(page, 'article')),
+    breadcrumb: idReference(pageNodeId(page, 'breadcrumb')),
     datePublished: article.datePublished,
-    ...(site.dateModified === undefined ? {} : {dateModified: site.dateModified}),
-    ...(site.images.length === 0
+    ...(host.dateModified === undefined ? {} : {dateModified: host.dateModified}),
+    ...(host.images.length === 0
       ? {}
-      : {primaryImageOfPage: {'@type': 'ImageObject', url: site.images[0] as string}}),
+      : {primaryImageOfPage: {'@type': 'ImageObject', url: host.images[0] as string}}),
   }
 }

@@ -1,25 +1,37 @@
 import type {Element, ElementContent, Root} from 'hast'
+import {shiftHeading} from 'hast-util-shift-heading'
+import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import rehypeShiftHeading from 'rehype-shift-heading'
 import rehypeSlug from 'rehype-slug'
-import rehypeStringify from 'rehype-stringify'
-import {unified} from 'unified'
-import {article, clinic as defaultClinic} from '../content/index.js'
+import type {DeepReadonly} from '../content/freeze.js'
+import {content as packageContent} from '../content/index.js'
+import type {RenderableContent} from '../content/types.js'
+import {articleBody} from '../generated/article-body.js'
 import {hostCallToAction, sourceCallToAction} from './call-to-action.js'
-import {trustedMarkdownToHast, untrustedMarkdownToHast} from './markdown.js'
-import {
-  type ArticleSettings,
-  isDefault,
-  type RenderArticleOptions,
-  resolveArticleOptions,
-} from './options.js'
+import {type ArticleSettings, type RenderArticleOptions, resolveArticleOptions} from './options.js'
 import {buildToc} from './toc.js'
+
+/** The package's content with its article's body, compiled from `content/`. */
+export const renderableContent: RenderableContent = {...packageContent, body: articleBody}
+
+/** A mutable copy of compiled hast, for the transforms below to change. */
+function copy(nodes: DeepReadonly<ElementContent[]>): ElementContent[] {
+  return structuredClone(nodes) as ElementContent[]
+}
 
 /**
  * The article as a hast tree: `<article>` with a header (title, publication date), an optional
  * table of contents, the sections, the host's additional Markdown and the call to action.
+ *
+ * The sections' hast was made when the content compiled; unified (with remark-parse and
+ * remark-rehype) is loaded only for what needs it: remark plugins, rehype plugins or additional
+ * Markdown.
  */
-export async function buildArticleTree(settings: ArticleSettings): Promise<Root> {
+export async function buildArticleTree(
+  content: RenderableContent,
+  settings: ArticleSettings,
+): Promise<Root> {
+  const {article} = content
   const header = h('header', [
     ...(settings.showTitle ? [h('h1', article.title)] : []),
     h(
@@ -33,18 +45,27 @@ export async function buildArticleTree(settings: ArticleSettings): Promise<Root>
           ],
     ),
   ])
-  const sections = await trustedMarkdownToHast(article.markdown, settings.remarkPlugins)
+  const sections =
+    settings.remarkPlugins.length === 0
+      ? copy(content.body.sections)
+      : await (await import('./markdown.js')).trustedMarkdownToHast(
+          article.markdown,
+          settings.remarkPlugins,
+        )
   const additional =
     settings.additionalMarkdown === ''
       ? []
-      : await untrustedMarkdownToHast(settings.additionalMarkdown, settings.remarkPlugins)
+      : await (await import('./markdown.js')).untrustedMarkdownToHast(
+          settings.additionalMarkdown,
+          settings.remarkPlugins,
+        )
   const callToAction: ElementContent[] = settings.callToAction
     ? [
         h(
           'footer',
           {className: settings.classNames.callToAction},
           settings.clinic === undefined
-            ? await sourceCallToAction(defaultClinic)
+            ? sourceCallToAction(content.clinic, copy(content.body.callToAction))
             : hostCallToAction(settings.clinic),
         ),
       ]
@@ -57,34 +78,21 @@ export async function buildArticleTree(settings: ArticleSettings): Promise<Root>
     ...callToAction,
   ])
   const tree: Root = {type: 'root', children: [articleElement]}
-
-  const processor = unified()
-    .use(rehypeSlug, {prefix: settings.idPrefix})
-    .use(() => (root: Root) => {
-      if (settings.toc) {
-        // After the header: the contents come before the sections they list.
-        articleElement.children.splice(
-          1,
-          0,
-          buildToc(root, settings.tocLabel, settings.classNames.toc),
-        )
-      }
-    })
-    .use(rehypeShiftHeading, {shift: settings.headingOffset})
-    .use(settings.rehypePlugins)
-  return (await processor.run(tree)) as Root
+  rehypeSlug({prefix: settings.idPrefix})(tree)
+  if (settings.toc) {
+    // After the header: the contents come before the sections they list.
+    articleElement.children.splice(1, 0, buildToc(tree, settings.tocLabel, settings.classNames.toc))
+  }
+  if (settings.headingOffset !== 0) shiftHeading(tree, settings.headingOffset)
+  if (settings.rehypePlugins.length === 0) return tree
+  const {runRehypePlugins} = await import('./markdown.js')
+  return runRehypePlugins(tree, settings.rehypePlugins)
 }
 
-const stringifier = unified().use(rehypeStringify)
-
-/** Serialize a hast tree to HTML. */
+/** Serialize a hast tree to HTML (hast-util-to-html: what rehype-stringify calls). */
 export function stringify(tree: Root | Element): string {
-  return stringifier.stringify(tree.type === 'root' ? tree : {type: 'root', children: [tree]})
+  return toHtml(tree)
 }
-
-// The HTML of the default options: rendering (shared by concurrent first calls), then the text.
-let defaultRendering: Promise<string> | undefined
-let defaultHtml: string | undefined
 
 /**
  * Render the article to an HTML fragment for a host page.
@@ -92,23 +100,13 @@ let defaultHtml: string | undefined
  * @param options
  *   See `RenderArticleOptions` (default: title, date, sections and the clinic's call to action).
  * @returns
- *   The `<article>` element as HTML. With default options it is computed once per process.
+ *   The `<article>` element as HTML.
  * @throws {SciaticaContentError}
  *   When an option is invalid or unknown.
  */
 export async function renderArticle(
   options?: Readonly<RenderArticleOptions> | null | undefined,
 ): Promise<string> {
-  // No options: nothing to check, and after the first call nothing to wait for.
-  if ((options === undefined || options === null) && defaultHtml !== undefined) return defaultHtml
-  const settings = resolveArticleOptions(options)
-  if (!isDefault(settings)) return renderArticleWith(settings)
-  defaultRendering ??= renderArticleWith(settings)
-  defaultHtml = await defaultRendering
-  return defaultHtml
-}
-
-/** Render the article with settings already checked. */
-export async function renderArticleWith(settings: ArticleSettings): Promise<string> {
-  return stringify(await buildArticleTree(settings))
+  const settings = resolveArticleOptions(renderableContent, options)
+  return stringify(await buildArticleTree(renderableContent, settings))
 }

@@ -1,11 +1,9 @@
 import type {Element, ElementContent} from 'hast'
 import {findAndReplace} from 'hast-util-find-and-replace'
 import {h} from 'hastscript'
-import {article} from '../content/index.js'
 import type {Clinic, ClinicLocation} from '../content/types.js'
 import type {Telephone} from '../telephone.js'
 import {addressLine} from './address.js'
-import {trustedMarkdownToHast} from './markdown.js'
 
 function telephoneLink(telephone: Telephone): Element {
   return h('a', {href: `tel:${telephone.e164}`}, telephone.display)
@@ -16,11 +14,11 @@ function describeLocation(location: ClinicLocation): string {
 }
 
 /**
- * The call to action of the clinic that published the article: its own closing paragraphs,
- * word for word, with its telephone number made a `tel:` link.
+ * The call to action of the clinic that wrote the article: its own closing paragraphs (compiled
+ * hast), word for word, with its telephone number made a `tel:` link.
  */
-export async function sourceCallToAction(clinic: Clinic): Promise<ElementContent[]> {
-  const root = h(null, await trustedMarkdownToHast(article.callToActionMarkdown, []))
+export function sourceCallToAction(clinic: Clinic, paragraphs: ElementContent[]): ElementContent[] {
+  const root = h(null, paragraphs)
   findAndReplace(root, [clinic.telephone.display, () => telephoneLink(clinic.telephone)])
   return root.children as ElementContent[]
 }

@@ -1,63 +1,75 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
+import {content as packageContent} from '../content/index.js'
+import type {Content} from '../content/types.js'
+import {type Host, resolveHost} from '../host/host.js'
+import type {HostOptions} from '../host/options.js'
 import {buildGraph} from '../jsonld/graph.js'
-import {defaultTitle, pageMetadata} from '../jsonld/metadata.js'
-import {type JsonLdOptions, type Site, siteFromParsed} from '../jsonld/options.js'
+import {articlePage} from '../jsonld/page.js'
 import {checkNonce, serializeJsonLdForScript} from '../jsonld/script.js'
 import {stringify} from './article.js'
+import {defaultTitle, pageMetadata} from './metadata.js'
 import {type ParsedPageOptions, parsePageOptions} from './options.js'
 
 /** Options of `renderHead`: the host site, and the document's title and CSP nonce. */
-export type RenderHeadOptions = Omit<JsonLdOptions, 'nodes'> & {
+export interface RenderHeadOptions extends HostOptions {
   /** The document's `<title>` (default: `<article title> | <site name>`). */
-  title?: string | undefined
+  readonly title?: string | undefined
   /** CSP nonce for the JSON-LD script (default: none). Base64 characters only. */
-  nonce?: string | undefined
+  readonly nonce?: string | undefined
 }
 
-/** The site and head settings of checked page options. */
-export function headSettings(parsed: ParsedPageOptions): {
-  site: Site
-  title: string
-  nonce: string | undefined
-} {
-  const nonce = checkNonce(parsed.nonce)
-  const site = siteFromParsed(parsed)
-  return {site, title: parsed.title ?? defaultTitle(site), nonce}
+/** What the head of the article's page needs: the host, the title and the nonce. */
+export interface HeadSettings {
+  readonly host: Host
+  readonly title: string
+  readonly nonce: string | undefined
 }
+
+/** The head settings of checked page options. */
+export function headSettings(content: Content, parsed: ParsedPageOptions): HeadSettings {
+  const nonce = checkNonce(parsed.nonce)
+  const host = resolveHost(content, parsed)
+  return {host, title: parsed.title ?? defaultTitle(content, host), nonce}
+}
+
+/** `<meta property>` (Open Graph) and `<meta name>` elements. */
+export const metaProperty = (property: string, content: string) => h('meta', {property, content})
+export const metaName = (name: string, content: string) => h('meta', {name, content})
 
 /**
- * The head elements for the article page: title, description, canonical link, Open Graph and
- * Twitter card, and the JSON-LD graph in a `<script>`.
+ * The head elements of the article's page: title, description, canonical link, Open Graph and
+ * Twitter card, and the JSON-LD graph of the page in a `<script>`.
+ *
+ * @param graph
+ *   The JSON-LD of the page (default: the article page's graph with every location).
  */
-export function buildHeadElements(site: Site, title: string, nonce: string | undefined): Element[] {
-  const meta = (property: string, content: string) => h('meta', {property, content})
-  const named = (name: string, content: string) => h('meta', {name, content})
-  const {description, canonical, openGraph, twitter} = pageMetadata(site, title)
+export function buildHeadElements(
+  content: Content,
+  {host, title, nonce}: HeadSettings,
+  graph: unknown = buildGraph({content, host, page: articlePage(content, host)}),
+): Element[] {
+  const {description, canonical, openGraph, twitter} = pageMetadata(content, host, title)
   return [
     h('title', title),
-    named('description', description),
+    metaName('description', description),
     h('link', {rel: 'canonical', href: canonical}),
-    meta('og:type', openGraph.type),
-    meta('og:title', openGraph.title),
-    meta('og:description', openGraph.description),
-    meta('og:url', openGraph.url),
-    meta('og:site_name', openGraph.siteName),
-    meta('og:locale', openGraph.locale),
-    ...openGraph.images.map((image) => meta('og:image', image)),
-    meta('article:published_time', openGraph.publishedTime),
+    metaProperty('og:type', openGraph.type),
+    metaProperty('og:title', openGraph.title),
+    metaProperty('og:description', openGraph.description),
+    metaProperty('og:url', openGraph.url),
+    metaProperty('og:site_name', openGraph.siteName),
+    metaProperty('og:locale', openGraph.locale),
+    ...openGraph.images.map((image) => metaProperty('og:image', image)),
+    metaProperty('article:published_time', openGraph.publishedTime),
     ...(openGraph.modifiedTime === undefined
       ? []
-      : [meta('article:modified_time', openGraph.modifiedTime)]),
-    named('twitter:card', twitter.card),
-    named('twitter:title', twitter.title),
-    named('twitter:description', twitter.description),
-    h(
-      'script',
-      {type: 'application/ld+json', nonce},
-      // Raw text inside <script>: every `<` is escaped in the JSON itself.
-      serializeJsonLdForScript(buildGraph(site)),
-    ),
+      : [metaProperty('article:modified_time', openGraph.modifiedTime)]),
+    metaName('twitter:card', twitter.card),
+    metaName('twitter:title', twitter.title),
+    metaName('twitter:description', twitter.description),
+    // Raw text inside <script>: every `<` is escaped in the JSON itself.
+    h('script', {type: 'application/ld+json', nonce}, serializeJsonLdForScript(graph)),
   ]
 }
 
@@ -72,8 +84,8 @@ export function buildHeadElements(site: Site, title: string, nonce: string | und
  *   When an option is invalid or unknown.
  */
 export function renderHead(options: Readonly<RenderHeadOptions>): string {
-  const {site, title, nonce} = headSettings(parsePageOptions(options))
-  return buildHeadElements(site, title, nonce)
+  const settings = headSettings(packageContent, parsePageOptions(options))
+  return buildHeadElements(packageContent, settings)
     .map((element) => stringify(element))
     .join('\n')
 }

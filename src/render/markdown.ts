@@ -1,35 +1,23 @@
+/**
+ * What needs unified: Markdown from its text (with the host's remark plugins) and the host's
+ * rehype plugins. Loaded only when options ask for one of them (`import()` in `article.ts`), so
+ * that rendering the compiled article costs no Markdown parser.
+ */
 import type {ElementContent, Root as HastRoot} from 'hast'
-import type {Root as MdastRoot} from 'mdast'
 import rehypeSanitize from 'rehype-sanitize'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {type PluggableList, unified} from 'unified'
 
-const parser = unified().use(remarkParse)
-
-// The article's Markdown is the same for every call: parse it once, on first use.
-const parsed = new Map<string, MdastRoot>()
-
-function parseOnce(markdown: string): MdastRoot {
-  let tree = parsed.get(markdown)
-  if (tree === undefined) {
-    tree = parser.parse(markdown)
-    parsed.set(markdown, tree)
-  }
-  return tree
-}
-
 /**
  * Trusted Markdown (the article's own) to hast, with the host's remark plugins.
- *
- * The Markdown is parsed once per process; plugins work on a copy of the tree.
  */
 export async function trustedMarkdownToHast(
   markdown: string,
   remarkPlugins: PluggableList,
 ): Promise<ElementContent[]> {
-  const processor = unified().use(remarkPlugins).use(remarkRehype)
-  const tree = (await processor.run(structuredClone(parseOnce(markdown)))) as HastRoot
+  const processor = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype)
+  const tree = (await processor.run(processor.parse(markdown))) as HastRoot
   return tree.children as ElementContent[]
 }
 
@@ -49,4 +37,12 @@ export async function untrustedMarkdownToHast(
     .use(rehypeSanitize)
   const tree = (await processor.run(processor.parse(markdown))) as HastRoot
   return tree.children as ElementContent[]
+}
+
+/** Run the host's rehype plugins on the finished article. */
+export async function runRehypePlugins(
+  tree: HastRoot,
+  rehypePlugins: PluggableList,
+): Promise<HastRoot> {
+  return (await unified().use(rehypePlugins).run(tree)) as HastRoot
 }

@@ -1,10 +1,10 @@
 import type {PluggableList} from 'unified'
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
-import {SERVICE_IDS} from '../content/index.js'
 import {type ClinicInput, textSchema} from '../content/schema.js'
-import type {Clinic} from '../content/types.js'
-import {siteOptionsEntries} from '../jsonld/options.js'
+import {serviceIdsOf} from '../content/treatments.js'
+import type {Clinic, Content} from '../content/types.js'
+import {hostOptionsEntries} from '../host/options.js'
 import {parseOrThrow} from '../parse.js'
 
 const className = v.pipe(
@@ -106,9 +106,13 @@ type ParsedArticleOptions = v.InferOutput<typeof articleOptionsSchema>
  * Fill in the defaults of article options already checked against `articleOptionsEntries`.
  *
  * @param clinic
- *   The clinic, when the caller has resolved it already.
+ *   The host's clinic, when the caller has resolved it already.
  */
-export function articleSettings(parsed: ParsedArticleOptions, clinic?: Clinic): ArticleSettings {
+export function articleSettings(
+  content: Content,
+  parsed: ParsedArticleOptions,
+  clinic?: Clinic,
+): ArticleSettings {
   return {
     showTitle: parsed.showTitle ?? true,
     headingOffset: parsed.headingOffset ?? 0,
@@ -125,7 +129,7 @@ export function articleSettings(parsed: ParsedArticleOptions, clinic?: Clinic): 
       clinic ??
       (parsed.clinic === undefined
         ? undefined
-        : resolveClinic(parsed.clinic, SERVICE_IDS, ['clinic'])),
+        : resolveClinic(parsed.clinic, serviceIdsOf(content.condition), ['clinic'])),
     additionalMarkdown: parsed.additionalMarkdown ?? '',
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,
@@ -138,31 +142,13 @@ export function articleSettings(parsed: ParsedArticleOptions, clinic?: Clinic): 
  * @throws {SciaticaContentError}
  *   Naming the first invalid or unknown option.
  */
-export function resolveArticleOptions(options: unknown): ArticleSettings {
-  return articleSettings(parseOrThrow(articleOptionsSchema, options ?? {}, []))
-}
-
-/** Whether the settings are the defaults, whose output is computed once. */
-export function isDefault(settings: ArticleSettings): boolean {
-  return (
-    settings.showTitle &&
-    settings.headingOffset === 0 &&
-    !settings.toc &&
-    settings.idPrefix === '' &&
-    settings.classNames.article === undefined &&
-    settings.classNames.toc === undefined &&
-    settings.classNames.callToAction === undefined &&
-    settings.callToAction &&
-    settings.clinic === undefined &&
-    settings.additionalMarkdown === '' &&
-    settings.remarkPlugins.length === 0 &&
-    settings.rehypePlugins.length === 0
-  )
+export function resolveArticleOptions(content: Content, options: unknown): ArticleSettings {
+  return articleSettings(content, parseOrThrow(articleOptionsSchema, options ?? {}, []))
 }
 
 const pageOptionsSchema = v.strictObject(
   {
-    ...siteOptionsEntries,
+    ...hostOptionsEntries,
     ...articleOptionsEntries,
     title: v.exactOptional(textSchema),
     nonce: v.exactOptional(v.string('a string')),

@@ -1,8 +1,8 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import type {Site} from '../jsonld/options.js'
-import {buildArticleTree, stringify} from './article.js'
-import {buildHeadElements, headSettings, type RenderHeadOptions} from './head.js'
+import type {RenderableContent} from '../content/types.js'
+import {buildArticleTree, renderableContent, stringify} from './article.js'
+import {buildHeadElements, type HeadSettings, headSettings, type RenderHeadOptions} from './head.js'
 import {
   type ArticleSettings,
   articleSettings,
@@ -13,6 +13,37 @@ import {
 
 /** Options of `renderPage`: the host site, the head and the article. */
 export type RenderPageOptions = RenderHeadOptions & Omit<RenderArticleOptions, 'clinic'>
+
+/** Everything the article's page needs: the head's settings and the article's. */
+export interface PageSettings extends HeadSettings {
+  readonly article: ArticleSettings
+}
+
+/**
+ * The settings of the article's page from checked page options: the host (its clinic resolved
+ * once, for the head, the graph and the article alike), the head and the article.
+ */
+export function pageSettings(content: RenderableContent, parsed: ParsedPageOptions): PageSettings {
+  const head = headSettings(content, parsed)
+  // A host's clinic was checked with the host; without one the article is its writer's own.
+  const clinic = head.host.republishes ? head.host.clinic : undefined
+  return {...head, article: articleSettings(content, parsed, clinic)}
+}
+
+/**
+ * The article's page as a document: doctype, `lang`, charset, viewport, the head elements and
+ * the article in `<main>`.
+ */
+export async function articleDocument(
+  content: RenderableContent,
+  settings: PageSettings,
+  graph?: unknown,
+): Promise<string> {
+  const article = await buildArticleTree(content, settings.article)
+  return documentFor(settings.host.inLanguage, buildHeadElements(content, settings, graph), [
+    h('main', article.children as ElementContent[]),
+  ])
+}
 
 /**
  * Render a complete HTML document for the article: doctype, `lang`, charset, viewport, the
@@ -26,34 +57,17 @@ export type RenderPageOptions = RenderHeadOptions & Omit<RenderArticleOptions, '
  *   When an option is invalid or unknown.
  */
 export async function renderPage(options: Readonly<RenderPageOptions>): Promise<string> {
-  const {site, title, nonce, settings} = pageSettings(parsePageOptions(options))
-  const articleTree = await buildArticleTree(settings)
-  return documentFor(site, buildHeadElements(site, title, nonce), [h('main', articleTree.children)])
-}
-
-/**
- * Everything a page needs from checked page options: the site (its clinic resolved once), the
- * head's title and nonce, and the article's settings.
- */
-export function pageSettings(parsed: ParsedPageOptions): {
-  site: Site
-  title: string
-  nonce: string | undefined
-  settings: ArticleSettings
-} {
-  const {site, title, nonce} = headSettings(parsed)
-  // The clinic of a host site was checked with the site; a default one stays the article's own.
-  const settings = articleSettings(parsed, parsed.clinic === undefined ? undefined : site.clinic)
-  return {site, title, nonce, settings}
+  const settings = pageSettings(renderableContent, parsePageOptions(options))
+  return articleDocument(renderableContent, settings)
 }
 
 /** A complete document: doctype, `lang`, charset, viewport, the head elements and the body. */
-export function documentFor(site: Site, head: Element[], body: ElementContent[]): string {
+export function documentFor(language: string, head: Element[], body: ElementContent[]): string {
   const document: Root = {
     type: 'root',
     children: [
       {type: 'doctype'},
-      h('html', {lang: site.inLanguage}, [
+      h('html', {lang: language}, [
         h('head', [
           h('meta', {charset: 'utf-8'}),
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),

@@ -1,24 +1,15 @@
-import {h} from 'hastscript'
-import {article} from '../content/index.js'
-import type {ClinicLocation} from '../content/types.js'
+import type {ClinicLocation, RenderableContent} from '../content/types.js'
 import {SciaticaContentError} from '../errors.js'
+import {type Host, locationPath, urlBelow} from '../host/host.js'
 import {buildGraph} from '../jsonld/graph.js'
-import {type Site, urlBelow} from '../jsonld/options.js'
+import {articlePage, type GraphPage, homePage, locationPage} from '../jsonld/page.js'
 import {serializeJsonLd} from '../jsonld/script.js'
-import {buildArticleTree} from '../render/article.js'
-import {buildHeadElements, type RenderHeadOptions} from '../render/head.js'
+import {renderableContent} from '../render/article.js'
+import type {RenderHeadOptions} from '../render/head.js'
 import {parsePageOptions, type RenderArticleOptions} from '../render/options.js'
-import {documentFor, pageSettings} from '../render/page.js'
+import {articleDocument, pageSettings} from '../render/page.js'
 import {checkOutDir, SiteWriter} from './output.js'
-import {
-  buildLocationGraph,
-  indexPage,
-  locationPages,
-  locationPath,
-  locationView,
-  notFoundPage,
-  offeredTreatments,
-} from './pages.js'
+import {homeDocument, locationDocument, notFoundDocument} from './pages.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = RenderHeadOptions &
@@ -53,9 +44,10 @@ function decodePath(urlPath: string): string | undefined {
   }
 }
 
-// `/a/b/` → `a/b/index.html`; `/a/b` → `a/b/index.html` too, so the URL works on any server.
-function fileOf(urlPath: string, name: string): string {
-  return `${(decodePath(urlPath) as string).replace(/^\/|\/$/g, '')}/${name}`
+// The folder of a page's files below the output folder: `/a/b/` → `a/b`.
+function folderOf(host: Host, pageUrl: string): string {
+  const urlPath = new URL(pageUrl).pathname.slice(new URL(host.siteUrl).pathname.length - 1)
+  return (decodePath(urlPath) as string).replace(/^\/|\/$/g, '')
 }
 
 /**
@@ -71,14 +63,21 @@ function fileOf(urlPath: string, name: string): string {
  *   When an option is invalid or unknown, or `outDir` is a folder a build must not write over.
  */
 export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<BuildSiteResult> {
+  return buildSiteOf(renderableContent, options)
+}
+
+/** `buildSite` for any compiled content. */
+export async function buildSiteOf(
+  content: RenderableContent,
+  options: Readonly<BuildSiteOptions>,
+): Promise<BuildSiteResult> {
   const {outDir, onProgress, cwd, signal, ...pageOptions} = options
   const parsed = parsePageOptions(pageOptions)
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
-  const page = pageSettings(parsed)
-  const {title, nonce, settings} = page
-  const site = withLocationUrls(page.site)
-  const articlePath = new URL(site.pageUrl).pathname.slice(
-    new URL(site.siteUrl).pathname.length - 1,
+  const settings = pageSettings(content, parsed)
+  const host = withLocationUrls(settings.host)
+  const articlePath = new URL(host.articleUrl).pathname.slice(
+    new URL(host.siteUrl).pathname.length - 1,
   )
   // Checked as the file system will see it: decoded, so `/%2F` or `/%6Cocations/` cannot land
   // on the home page or a location's page.
@@ -89,17 +88,14 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     decoded.startsWith('/locations/') ||
     /%2f|%5c/i.test(articlePath)
   ) {
-    throw new SciaticaContentError(
-      ['path'],
-      "a path of the article's own (the home page and /locations/ are the site's; no encoded slashes, escapes in UTF-8)",
-      JSON.stringify(parsed.path),
-    )
+    throw new SciaticaContentError('invalid-option', {
+      path: ['path'],
+      expected:
+        "a path of the article's own (the home page and /locations/ are the site's; no encoded slashes, escapes in UTF-8)",
+      received: JSON.stringify(parsed.path),
+    })
   }
-  const locations = site.clinic.locations.map((location) => {
-    const path = locationPath(location)
-    return {location, path, url: urlBelow(site.siteUrl, path)}
-  })
-  const total = locations.length + 3
+  const total = host.clinic.locations.length + 3
   let done = 0
   const progress = async () => {
     signal?.throwIfAborted()
@@ -109,41 +105,41 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
     if (done % PAGES_BETWEEN_TURNS === 0) await new Promise((resolve) => setImmediate(resolve))
   }
 
+  const locationPages = host.clinic.locations.map((location) => locationPage(host, location))
   const writer = await SiteWriter.open(resolvedOutDir)
+  // A page's `index.html`, and its graph beside it as `index.jsonld`.
+  const writePage = async (
+    page: GraphPage,
+    document: (graph: unknown) => Promise<string> | string,
+  ) => {
+    const folder = folderOf(host, page.url)
+    const prefix = folder === '' ? '' : `${folder}/`
+    const graph = buildGraph({content, host, page})
+    writer.write(`${prefix}index.html`, await document(graph))
+    writer.write(`${prefix}index.jsonld`, `${serializeJsonLd(graph)}\n`)
+    await progress()
+  }
   try {
-    const articleTree = await buildArticleTree(settings)
     // The clinics are described on their own pages: the article's graph stays the same size
     // for any number of locations.
-    const articleSite: Site = {...site, locations: []}
-    writer.write(
-      fileOf(articlePath, 'index.html'),
-      documentFor(articleSite, buildHeadElements(articleSite, title, nonce), [
-        h('main', articleTree.children),
-      ]),
+    await writePage(articlePage(content, host, []), (graph) =>
+      articleDocument(content, {...settings, host}, graph),
     )
-    writer.write(
-      fileOf(articlePath, 'index.jsonld'),
-      `${serializeJsonLd(buildGraph(articleSite))}\n`,
-    )
-    await progress()
-
-    const locationPage = locationPages(site, site.pageUrl)
-    const treatments = offeredTreatments(site)
-    for (const {location, url, path} of locations) {
-      // One serialization for the page's script and its `.jsonld`.
-      const json = serializeJsonLd(buildLocationGraph(site, location, url, treatments))
-      writer.write(fileOf(path, 'index.html'), locationPage(locationView(location, url, json)))
-      writer.write(fileOf(path, 'index.jsonld'), `${json}\n`)
-      await progress()
+    for (const page of locationPages) {
+      await writePage(page, (graph) =>
+        locationDocument(content, host, page.location, page.url, graph),
+      )
     }
-
-    writer.write('index.html', indexPage(site, site.pageUrl, locations))
-    await progress()
-    writer.write('404.html', notFoundPage(site))
-    writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${site.siteUrl}sitemap.xml\n`)
+    await writePage(homePage(host), (graph) => homeDocument(content, host, locationPages, graph))
+    writer.write('404.html', notFoundDocument(host))
+    writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${host.siteUrl}sitemap.xml\n`)
     writer.write(
       'sitemap.xml',
-      sitemap(site, [site.siteUrl, site.pageUrl, ...locations.map(({url}) => url)]),
+      sitemap(host.dateModified ?? content.article.datePublished, [
+        host.siteUrl,
+        host.articleUrl,
+        ...locationPages.map((page) => page.url),
+      ]),
     )
     await progress()
     await writer.commit()
@@ -155,14 +151,14 @@ export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<Bu
 }
 
 // Each location without a URL of its own gets its page on this site as its URL.
-function withLocationUrls(site: Site): Site {
-  const locations = site.clinic.locations.map(
+function withLocationUrls(host: Host): Host {
+  const locations = host.clinic.locations.map(
     (location): ClinicLocation => ({
       ...location,
-      url: location.url ?? urlBelow(site.siteUrl, locationPath(location)),
+      url: location.url ?? urlBelow(host.siteUrl, locationPath(location)),
     }),
   )
-  return {...site, clinic: {...site.clinic, locations}}
+  return {...host, clinic: {...host.clinic, locations}}
 }
 
 const escapeXml = (text: string) =>
@@ -173,8 +169,7 @@ const escapeXml = (text: string) =>
     .replaceAll('"', '&quot;')
 
 /** `sitemap.xml`: every page, with the content's date (the host's `dateModified`, else the article's). */
-function sitemap(site: Site, urls: readonly string[]): string {
-  const lastmod = site.dateModified ?? article.datePublished
+function sitemap(lastmod: string, urls: readonly string[]): string {
   const entries = urls.map(
     (url) =>
       `  <url>\n    <loc>${escapeXml(url)}</loc>\n    <lastmod>${lastmod}</lastmod>\n  </url>`,

@@ -28,11 +28,11 @@ export function checkOutDir(outDir: string, cwd: string): string {
               ? 'a file'
               : undefined
   if (reason !== undefined) {
-    throw new SciaticaContentError(
-      ['outDir'],
-      'a folder for the site alone (such as "site")',
-      `${JSON.stringify(outDir)}, ${reason}`,
-    )
+    throw new SciaticaContentError('out-dir-refused', {
+      path: ['outDir'],
+      expected: 'a folder for the site alone (such as "site")',
+      received: `${JSON.stringify(outDir)}, ${reason}`,
+    })
   }
   return resolved
 }
@@ -64,11 +64,10 @@ export class SiteWriter {
     try {
       await writeFile(lock, `${process.pid}\n`, {flag: 'wx'})
     } catch {
-      throw new SciaticaContentError(
-        ['outDir'],
-        'a folder no other build is writing',
-        `${JSON.stringify(outDir)}, locked by ${JSON.stringify(lock)} (remove it if no build is running)`,
-      )
+      throw new SciaticaContentError('out-dir-locked', {
+        expected: 'a folder no other build is writing',
+        received: `${JSON.stringify(outDir)}, locked by ${JSON.stringify(lock)} (remove it if no build is running)`,
+      })
     }
     const staging = await mkdtemp(`${outDir}.building-`)
     // mkdtemp makes the folder private; a site is for a web server to read.
@@ -113,11 +112,10 @@ export class SiteWriter {
       (file) => !ours.has(file) && existsSync(path.join(this.outDir, file)),
     )
     if (theirs.length > 0) {
-      throw new SciaticaContentError(
-        ['outDir'],
-        "a folder whose files are the build's own (or an empty one)",
-        `${JSON.stringify(this.outDir)}, which has files the build did not write: ${theirs.slice(0, 5).join(', ')}${theirs.length > 5 ? ', …' : ''}`,
-      )
+      throw new SciaticaContentError('out-dir-conflict', {
+        expected: "a folder whose files are the build's own (or an empty one)",
+        received: `${JSON.stringify(this.outDir)}, which has files the build did not write: ${theirs.slice(0, 5).join(', ')}${theirs.length > 5 ? ', …' : ''}`,
+      })
     }
     for (const file of [...files, MANIFEST]) {
       const target = path.join(this.outDir, file)

@@ -1,12 +1,15 @@
 import {slug} from 'github-slugger'
+import type {ElementContent, Root as HastRoot} from 'hast'
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {articleFrontMatterSchema} from '../../src/content/schema.js'
-import type {Article, ArticleSectionData} from '../../src/content/types.js'
+import type {Article, ArticleBody, ArticleSectionData} from '../../src/content/types.js'
 import {readYaml, validateYaml} from './yaml.js'
 
 /** The comment in article.md that starts the call to action. */
@@ -112,6 +115,25 @@ export function compileArticle(file: VFile): Article {
     markdown,
     callToActionMarkdown,
     wordCount: texts.join(' ').split(/\s+/).filter(Boolean).length,
+  }
+}
+
+/**
+ * The article's body as hast: its sections and its call to action, each Markdown text through
+ * remark-parse and remark-rehype, without source positions (the text is the data).
+ */
+export async function compileArticleBody(article: Article): Promise<ArticleBody> {
+  const processor = unified().use(remarkParse).use(remarkRehype)
+  const toHast = async (markdown: string) => {
+    const tree = (await processor.run(processor.parse(markdown))) as HastRoot
+    visit(tree, (node) => {
+      delete node.position
+    })
+    return tree.children as ElementContent[]
+  }
+  return {
+    sections: await toHast(article.markdown),
+    callToAction: await toHast(article.callToActionMarkdown),
   }
 }
 

@@ -53,8 +53,8 @@ export function compileClinic(
       [],
     )
   } catch (error) {
-    // resolveClinic throws nothing else.
-    const {path, expected, received} = error as SciaticaContentError
+    // resolveClinic throws nothing else, and names the field of each problem.
+    const {path, expected, received} = error as SciaticaContentError & {path: FieldPath}
     failField(source, yamlPath(path), expected, received)
   }
 }

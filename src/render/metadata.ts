@@ -1,11 +1,13 @@
 import * as v from 'valibot'
-import {article} from '../content/index.js'
+import {content as packageContent} from '../content/index.js'
 import {textSchema} from '../content/schema.js'
+import type {Content} from '../content/types.js'
+import {type Host, resolveHost} from '../host/host.js'
+import {type HostOptions, hostOptionsEntries} from '../host/options.js'
 import {parseOrThrow} from '../parse.js'
-import {type JsonLdOptions, type Site, siteFromParsed, siteOptionsEntries} from './options.js'
 
 /** Options of `buildPageMetadata`: the host site, and the document's title. */
-export type PageMetadataOptions = Omit<JsonLdOptions, 'nodes'> & {
+export interface PageMetadataOptions extends HostOptions {
   /** The document's `<title>` (default: `<article title> | <site name>`). */
   readonly title?: string | undefined
 }
@@ -42,7 +44,7 @@ export interface PageMetadata {
 }
 
 const metadataOptionsSchema = v.strictObject(
-  {...siteOptionsEntries, title: v.exactOptional(textSchema)},
+  {...hostOptionsEntries, title: v.exactOptional(textSchema)},
   'an object',
 )
 
@@ -57,30 +59,35 @@ export function openGraphLocale(languageTag: string): string {
 }
 
 /** The document title when the host gives none: `<article title> | <site name>`. */
-export function defaultTitle(site: Site): string {
-  return `${article.title} | ${site.siteName}`
+export function defaultTitle(content: Content, host: Host): string {
+  return `${content.article.title} | ${host.siteName}`
 }
 
-/** The head of the article page for a resolved site. A new object each call. */
-export function pageMetadata(site: Site, title: string = defaultTitle(site)): PageMetadata {
+/** The head of the article page for a resolved host. A new object each call. */
+export function pageMetadata(
+  content: Content,
+  host: Host,
+  title: string = defaultTitle(content, host),
+): PageMetadata {
+  const {article} = content
   return {
     title,
     description: article.description,
-    canonical: site.pageUrl,
-    language: site.inLanguage,
+    canonical: host.articleUrl,
+    language: host.inLanguage,
     openGraph: {
       type: 'article',
       title: article.title,
       description: article.description,
-      url: site.pageUrl,
-      siteName: site.siteName,
-      locale: openGraphLocale(site.inLanguage),
-      images: [...site.images],
+      url: host.articleUrl,
+      siteName: host.siteName,
+      locale: openGraphLocale(host.inLanguage),
+      images: [...host.images],
       publishedTime: article.datePublished,
-      ...(site.dateModified === undefined ? {} : {modifiedTime: site.dateModified}),
+      ...(host.dateModified === undefined ? {} : {modifiedTime: host.dateModified}),
     },
     twitter: {
-      card: site.images.length === 0 ? 'summary' : 'summary_large_image',
+      card: host.images.length === 0 ? 'summary' : 'summary_large_image',
       title: article.title,
       description: article.description,
     },
@@ -98,6 +105,6 @@ export function pageMetadata(site: Site, title: string = defaultTitle(site)): Pa
  *   When an option is invalid or unknown.
  */
 export function buildPageMetadata(options: Readonly<PageMetadataOptions>): PageMetadata {
-  const {title, ...site} = parseOrThrow(metadataOptionsSchema, options, [])
-  return pageMetadata(siteFromParsed(site), title)
+  const {title, ...hostOptions} = parseOrThrow(metadataOptionsSchema, options, [])
+  return pageMetadata(packageContent, resolveHost(packageContent, hostOptions), title)
 }

@@ -1,0 +1,127 @@
+import * as v from 'valibot'
+import type {DeepReadonly} from '../content/freeze.js'
+import {type ClinicInput, httpUrl, httpUrlSchema, textSchema as text} from '../content/schema.js'
+
+const siteUrl = v.pipe(
+  v.string('a string'),
+  // Parsed once for both checks. `?` and `#` are checked in the text: a bare one leaves
+  // `search` and `hash` empty.
+  v.rawTransform(({dataset, addIssue, NEVER}) => {
+    const url = httpUrl(dataset.value)
+    if (url === undefined) {
+      addIssue({message: 'an absolute http(s) URL'})
+      return NEVER
+    }
+    if (/[?#]/.test(dataset.value) || url.username !== '' || url.password !== '') {
+      addIssue({message: 'an absolute http(s) URL without query, fragment or credentials'})
+      return NEVER
+    }
+    return dataset.value
+  }),
+)
+
+// A path below the site URL: not `//` (another host), no dot segments (outside the site, also
+// percent-encoded, as URL parsers decode them), no backslash (a slash to URL parsers), no
+// fragment (the graph's `@id`s add their own), no white space and no `%` that does not start an
+// escape.
+function isPagePath(value: string): boolean {
+  if (!value.startsWith('/') || value.startsWith('//') || /[\s#\\]|%(?![\da-f]{2})/i.test(value)) {
+    return false
+  }
+  // A dot segment needs a `.`, or `%2e`.
+  if (!/[.%]/.test(value)) return true
+  return (value.split('?', 1)[0] as string)
+    .split('/')
+    .map((segment) => segment.toLowerCase().replaceAll('%2e', '.'))
+    .every((segment) => segment !== '.' && segment !== '..')
+}
+
+const pagePath = v.pipe(
+  v.string('a string'),
+  v.check(
+    isPagePath,
+    'a path that starts with "/" (such as "/sciatica/"), without "//", "." or ".." segments, "\\", "#", spaces or stray "%"',
+  ),
+)
+
+// A real calendar date (`Date.parse` rolls 2021-02-30 over to March), optionally with a time
+// and zone. That it is not before the article was published is checked with the content.
+function isIsoDate(value: string): boolean {
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value)
+  const date = match?.[1]
+  return (
+    date !== undefined &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
+  )
+}
+
+/** What `dateModified` must be, for error messages. */
+export const MODIFIED_DATE_EXPECTED =
+  'an ISO 8601 date such as "2024-05-01", or date-time with a time zone'
+
+const modifiedDate = v.pipe(v.string('a string'), v.check(isIsoDate, MODIFIED_DATE_EXPECTED))
+
+const languageTag = v.pipe(
+  v.string('a string'),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en-US"'),
+)
+
+/** The host's options, as valibot entries: every function that describes a page takes them. */
+export const hostOptionsEntries = {
+  siteUrl,
+  path: v.exactOptional(pagePath),
+  clinic: v.exactOptional(v.unknown()),
+  siteName: v.exactOptional(text),
+  inLanguage: v.exactOptional(languageTag),
+  dateModified: v.exactOptional(modifiedDate),
+  image: v.exactOptional(v.array(httpUrlSchema, 'an array')),
+  breadcrumb: v.exactOptional(
+    v.array(v.strictObject({name: text, path: pagePath}, 'an object'), 'an array'),
+  ),
+  homeName: v.exactOptional(text),
+}
+
+/** The host's options, checked (the clinic is checked when the host is resolved). */
+export type ParsedHostOptions = v.InferOutput<
+  v.StrictObjectSchema<typeof hostOptionsEntries, undefined>
+>
+
+/**
+ * The site that shows the article: where, under which name, and whose clinic. Every function that
+ * describes a page (`buildJsonLd`, `buildPageMetadata`, `renderHead`, `renderPage`, `buildSite`)
+ * takes these.
+ */
+export interface HostOptions {
+  /** The host site's URL, absolute `http(s)`, without query or fragment (required). */
+  readonly siteUrl: string
+  /** The article's path below `siteUrl`, starting with `/` (default: `/<article slug>/`). */
+  readonly path?: string | undefined
+  /** The host's clinic (default: the clinic that published the article). */
+  readonly clinic?: ClinicInput | undefined
+  /** The site's name (default: the clinic's name). */
+  readonly siteName?: string | undefined
+  /** BCP 47 language tag of the page (default: the article's, `en-US`). */
+  readonly inLanguage?: string | undefined
+  /** ISO 8601 date (or date-time with zone) the host last changed the page (default: none). */
+  readonly dateModified?: string | undefined
+  /** Absolute URLs of images of the article (default: none). */
+  readonly image?: readonly string[] | undefined
+  /** Crumbs between the home page and the article, each a name and a path (default: none). */
+  readonly breadcrumb?: readonly {readonly name: string; readonly path: string}[] | undefined
+  /** Name of the first crumb, the site's home (default: `'Home'`). */
+  readonly homeName?: string | undefined
+}
+
+// The interface above documents the schema; this fails to compile when the two drift apart.
+/** `true` when `A` and `B` are the same type. */
+export type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Compiles only when `Condition` is `true`. */
+export type Assert<Condition extends true> = Condition
+export type HostOptionsMatchSchema = Assert<
+  Exactly<
+    Required<Omit<HostOptions, 'clinic'>>,
+    Required<DeepReadonly<Omit<ParsedHostOptions, 'clinic'>>>
+  >
+>

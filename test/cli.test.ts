@@ -1,24 +1,13 @@
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {runCli, USAGE} from '../src/cli/run.js'
 import {buildJsonLd} from '../src/index.js'
 import {renderPage} from '../src/render.js'
 import {validateJsonLd} from '../src/validate.js'
-
-const directories: string[] = []
-
-afterEach(async () => {
-  await Promise.all(directories.splice(0).map((directory) => rm(directory, {recursive: true})))
-})
-
-async function temporaryDirectory(): Promise<string> {
-  const directory = await mkdtemp(path.join(tmpdir(), 'sciatica-cli-'))
-  directories.push(directory)
-  return directory
-}
+import {temporaryDirectory} from './helpers/files.js'
+import {hostClinic} from './helpers/fixtures.js'
 
 async function run(argv: string[], cwd = process.cwd()) {
   let stdout = ''
@@ -33,12 +22,6 @@ async function run(argv: string[], cwd = process.cwd()) {
     cwd,
   })
   return {status, stdout, stderr}
-}
-
-const hostClinic = {
-  name: 'Example Spine',
-  telephone: '404-555-0100',
-  locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}],
 }
 
 describe('sciatica-content CLI', () => {

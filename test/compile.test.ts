@@ -40,6 +40,30 @@ describe('compileContent', () => {
       'marietta',
       'carrollton',
     ])
+    // The body as hast: a paragraph element for each paragraph, an h2 for each heading after the
+    // first section, with the text word for word.
+    const elements = content.body.sections.filter((node) => node.type === 'element')
+    expect(elements.map((node) => node.tagName).join(' ')).toBe(
+      content.article.sections
+        .flatMap((section) => [
+          ...(section.heading === null ? [] : ['h2']),
+          ...section.paragraphs.map(() => 'p'),
+        ])
+        .join(' '),
+    )
+    expect(
+      elements.flatMap((node) =>
+        node.children.map((child) => ('value' in child ? child.value : '')),
+      ),
+    ).toEqual(
+      content.article.sections.flatMap((section) => [
+        ...(section.heading === null ? [] : [section.heading]),
+        ...section.paragraphs,
+      ]),
+    )
+    expect(content.body.callToAction.filter((node) => node.type === 'element')).toHaveLength(
+      content.article.callToAction.length,
+    )
   })
 
   it('fails on a quote that is not in the article, with file, line, column and field', async () => {
@@ -58,7 +82,9 @@ describe('compileContent', () => {
     // clinic.yaml quotes "providing effective pain management injections" with a plain space.
     const clinicYaml = await readFile(path.join(contentDirectory, 'clinic.yaml'), 'utf8')
     expect(clinicYaml).toContain('providing effective pain management injections')
-    await expect(compileContent(contentDirectory)).resolves.toBeDefined()
+    expect((await compileContent(contentDirectory)).clinic.services).toEqual([
+      'pain-management-injections',
+    ])
   })
 
   it('fails on a description that is not in the article', async () => {

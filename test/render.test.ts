@@ -4,24 +4,8 @@ import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {buildJsonLd, SciaticaContentError} from '../src/index.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
+import {hostClinic} from './helpers/fixtures.js'
 import {parseHtml} from './helpers/html.js'
-
-const hostClinic = {
-  name: 'Example Spine',
-  telephone: '404-555-0100',
-  locations: [
-    {
-      address: {
-        streetAddress: '1 Peach St',
-        addressLocality: 'Atlanta',
-        addressRegion: 'GA',
-        postalCode: '30301',
-        addressCountry: 'US',
-      },
-    },
-    {telephone: '+1 478 555 0199', address: {addressLocality: 'Macon', addressCountry: 'US'}},
-  ],
-}
 
 function fragment(html: string): Root {
   const {tree, errors} = parseHtml(html, true)
@@ -94,7 +78,7 @@ describe('renderArticle', () => {
     const tree = fragment(await renderArticle({clinic: hostClinic}))
     // The same one-line address as the site's location pages.
     expect(texts(tree, 'footer address li')).toEqual([
-      'Example Spine, Atlanta: 1 Peach St, Atlanta, GA 30301, US',
+      'Example Spine, Atlanta: 1 Peach St, Atlanta, GA 30303, US',
       'Example Spine, Macon: Macon, US (+1 478 555 0199)',
     ])
     expect(selectAll('footer a', tree).map((node) => node.properties.href)).toEqual([

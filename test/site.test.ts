@@ -1,56 +1,25 @@
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {Element} from 'hast'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {HtmlValidate} from 'html-validate'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {SciaticaContentError} from '../src/index.js'
 import {SiteWriter} from '../src/site/output.js'
 import {buildSite} from '../src/site.js'
 import {validateJsonLd} from '../src/validate.js'
+import {listFiles, temporaryDirectory} from './helpers/files.js'
+import {hostClinic as georgiaClinic} from './helpers/fixtures.js'
 import {parseHtml} from './helpers/html.js'
 
-const directories: string[] = []
-afterEach(async () => {
-  await Promise.all(
-    directories.splice(0).map((directory) => rm(directory, {recursive: true, force: true})),
-  )
-})
-
-async function temporaryDirectory(): Promise<string> {
-  const directory = await mkdtemp(path.join(os.tmpdir(), 'sciatica-site-'))
-  directories.push(directory)
-  return directory
-}
-
-/** Every file below a folder, relative, sorted. */
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, {recursive: true, withFileTypes: true})
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)))
-    .sort()
-}
-
+// The shared host clinic, and a location whose id and locality are not Latin script.
 const hostClinic = {
-  name: 'Example Spine',
-  telephone: '404-555-0100',
-  services: ['physical-therapy', 'nerve-glides'],
+  ...georgiaClinic,
   locations: [
-    {
-      address: {
-        streetAddress: '1 Peach St',
-        addressLocality: 'Atlanta',
-        addressRegion: 'GA',
-        postalCode: '30303',
-        addressCountry: 'US',
-      },
-      openingHours: ['Mo-Fr 09:00-17:00'],
-    },
-    {address: {addressLocality: 'Macon', addressCountry: 'US'}, telephone: '+1 478 555 0199'},
+    ...georgiaClinic.locations,
     {id: 'tōkyō', address: {addressLocality: '東京', addressCountry: 'JP'}},
   ],
 }

@@ -1,6 +1,7 @@
 import {HtmlValidate} from 'html-validate'
 import {describe, expect, it} from 'vitest'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
+import {hostClinic} from './helpers/fixtures.js'
 
 // html-validate's recommended and accessibility rules, but for two that would change the text:
 // the doctype's case is a style choice (both are valid HTML), and the article's telephone number
@@ -15,15 +16,6 @@ async function problems(html: string): Promise<string[]> {
   return report.results.flatMap((result) =>
     result.messages.map((message) => `${message.ruleId}: ${message.message}`),
   )
-}
-
-const hostClinic = {
-  name: 'Example Spine',
-  telephone: '404-555-0100',
-  locations: [
-    {address: {addressLocality: 'Atlanta', addressRegion: 'GA', addressCountry: 'US'}},
-    {telephone: '+1 478 555 0199', address: {addressLocality: 'Macon', addressCountry: 'US'}},
-  ],
 }
 
 describe('valid, accessible HTML (html-validate)', () => {

@@ -26,23 +26,39 @@ export function buildConditionNode({
   page,
 }: GraphInput): MedicalConditionLeaf & {'@id': string} {
   const {condition} = content
+  // A list the content leaves empty is left out: schema.org has no use for `[]`.
+  const list = <Key extends string, Item>(key: Key, items: readonly Item[]) =>
+    (items.length === 0 ? {} : {[key]: items}) as {[K in Key]?: Item[]}
   return {
     '@type': 'MedicalCondition',
     '@id': pageNodeId(page, 'condition'),
     name: condition.name,
-    code: condition.codes.map((code) => ({
-      '@type': 'MedicalCode',
-      codeValue: code.codeValue,
-      codingSystem: code.codingSystem,
-      name: code.name,
-    })),
-    associatedAnatomy: condition.associatedAnatomy.map((anatomy) => fact(anatomy.type, anatomy)),
+    ...list(
+      'code',
+      condition.codes.map((code) => ({
+        '@type': 'MedicalCode' as const,
+        codeValue: code.codeValue,
+        codingSystem: code.codingSystem,
+        name: code.name,
+      })),
+    ),
+    ...list(
+      'associatedAnatomy',
+      condition.associatedAnatomy.map((anatomy) => fact(anatomy.type, anatomy)),
+    ),
     pathophysiology: condition.pathophysiology.text,
-    cause: condition.causes.map((cause) => fact('MedicalCause', cause)),
-    riskFactor: condition.riskFactors.map((riskFactor) => fact('MedicalRiskFactor', riskFactor)),
-    signOrSymptom: condition.symptoms.map((symptom) => fact('MedicalSignOrSymptom', symptom)),
-    possibleTreatment: treatmentsOf(condition).map((treatment) =>
-      idReference(treatmentNodeId(host, treatment.id)),
+    ...list('cause', condition.causes.map((cause) => fact('MedicalCause', cause))),
+    ...list(
+      'riskFactor',
+      condition.riskFactors.map((riskFactor) => fact('MedicalRiskFactor', riskFactor)),
+    ),
+    ...list(
+      'signOrSymptom',
+      condition.symptoms.map((symptom) => fact('MedicalSignOrSymptom', symptom)),
+    ),
+    ...list(
+      'possibleTreatment',
+      treatmentsOf(condition).map((treatment) => idReference(treatmentNodeId(host, treatment.id))),
     ),
   }
 }

@@ -28,3 +28,26 @@ export const fullHostClinic = {
     },
   ],
 }
+
+/**
+ * A host clinic as most tests use it: two locations in Georgia, one with a full address and
+ * opening hours, one with its own telephone; two services.
+ */
+export const hostClinic = {
+  name: 'Example Spine',
+  telephone: '404-555-0100',
+  services: ['physical-therapy', 'nerve-glides'],
+  locations: [
+    {
+      address: {
+        streetAddress: '1 Peach St',
+        addressLocality: 'Atlanta',
+        addressRegion: 'GA',
+        postalCode: '30303',
+        addressCountry: 'US',
+      },
+      openingHours: ['Mo-Fr 09:00-17:00'],
+    },
+    {address: {addressLocality: 'Macon', addressCountry: 'US'}, telephone: '+1 478 555 0199'},
+  ],
+}

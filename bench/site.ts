@@ -72,14 +72,14 @@ export async function measure(): Promise<Section> {
   const disk = await compare(tmpdir())
   // Memory-backed, where there is one: the same work without the disk's latency and noise.
   const memory = existsSync('/dev/shm') ? await compare('/dev/shm') : undefined
-  const row = (where: string, sides: Sides) => ({
+  const row = (where: string, sides: Sides, budget: number | undefined) => ({
     measure: `wall time, ${where}`,
     ours: ms(sides.build),
     comparison: ms(sides.floor),
     against: 'bare loop writing the same bytes',
     ratio: times(sides.build / sides.floor),
-    budget: '≤ 3×',
-    holds: sides.build / sides.floor <= 3,
+    budget: budget === undefined ? '(reference)' : `≤ ${budget}×`,
+    holds: budget === undefined ? undefined : sides.build / sides.floor <= budget,
   })
   const rss = Math.max(disk.rss, memory?.rss ?? 0)
   return {
@@ -92,8 +92,9 @@ export async function measure(): Promise<Section> {
       `Each side ${RUNS} times, alternately, each run a fresh process; medians, and the ` +
       `highest peak RSS. On disk: \`${tmpdir()}\`; in memory: \`/dev/shm\` (tmpfs).`,
     rows: [
-      row('on disk', disk),
-      ...(memory === undefined ? [] : [row('in memory (tmpfs)', memory)]),
+      row('on disk', disk, 1.5),
+      // Without the disk, the build's own work shows: reported, not budgeted.
+      ...(memory === undefined ? [] : [row('in memory (tmpfs)', memory, undefined)]),
       {
         measure: 'peak RSS of the build',
         ours: `${(rss / 1e6).toFixed(0)} MB`,

@@ -35,7 +35,17 @@ export function importCosts(
   return {floor: base, costs: samples.map((values) => median(values) - base)}
 }
 
+/** The core's cold import budget, in milliseconds over `node -e 0`; `npm run size` guards it. */
 export const IMPORT_BUDGET_MS = 25
+
+/**
+ * `sciatica-content/render`: the goal is +30 ms. Measured at +33–35 ms on the 2-core machine,
+ * most of it the core (+17 ms) and property-information's tables (about 5 ms), which
+ * hast-util-to-html needs; `npm run size` guards +40 ms, which a Markdown parser at import
+ * (+50 ms or more) would exceed.
+ */
+export const RENDER_IMPORT_GOAL_MS = 30
+export const RENDER_IMPORT_GUARD_MS = 40
 
 export function measure(): Section {
   const entries = ['index.js', 'render.js', 'validate.js', 'site.js']
@@ -45,20 +55,26 @@ export function measure(): Section {
     method:
       `Wall time of a fresh \`node\` that imports the entry and exits, minus that of \`node -e 0\` ` +
       `(${ms(floor)} here); ${RUNS} runs of each, alternating; medians. \`npm run size\` (in CI) ` +
-      'fails when the core exceeds its budget.',
+      `fails when the core exceeds its budget, or \`/render\` +${RENDER_IMPORT_GUARD_MS} ms.`,
     rows: entries.map((entry, index) => {
       const cost = costs[index] as number
-      const core = entry === 'index.js'
+      const budget =
+        entry === 'index.js'
+          ? IMPORT_BUDGET_MS
+          : entry === 'render.js'
+            ? RENDER_IMPORT_GOAL_MS
+            : undefined
       return {
-        measure: core
-          ? 'core (`sciatica-content`)'
-          : `\`sciatica-content/${entry.replace('.js', '')}\``,
+        measure:
+          entry === 'index.js'
+            ? 'core (`sciatica-content`)'
+            : `\`sciatica-content/${entry.replace('.js', '')}\``,
         ours: `+${ms(cost)}`,
         comparison: ms(floor),
         against: '`node -e 0`',
         ratio: '',
-        budget: core ? `≤ +${IMPORT_BUDGET_MS} ms` : '(reported)',
-        holds: core ? cost <= IMPORT_BUDGET_MS : undefined,
+        budget: budget === undefined ? '(reported)' : `≤ +${budget} ms`,
+        holds: budget === undefined ? undefined : cost <= budget,
       }
     }),
   }

@@ -2,7 +2,7 @@
 // as a file of its own for crawlers and checkers.
 import {readFile} from 'node:fs/promises'
 import express from 'express'
-import {buildJsonLd, serializeJsonLd} from 'sciatica-content'
+import {buildJsonLd} from 'sciatica-content'
 import {renderPage} from 'sciatica-content/render'
 
 const clinic = JSON.parse(await readFile(new URL('clinic.json', import.meta.url), 'utf8'))
@@ -10,7 +10,7 @@ export const options = {siteUrl: 'https://clinic.example', path: '/learn/sciatic
 
 // The content does not change between requests: render once, when the server starts.
 const page = await renderPage({...options, toc: true})
-const jsonLd = serializeJsonLd(buildJsonLd(options))
+const jsonLd = JSON.stringify(buildJsonLd(options))
 
 export const app = express()
 app.get('/learn/sciatica/', (_request, response) => {

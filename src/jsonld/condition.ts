@@ -47,7 +47,10 @@ export function buildConditionNode({
       condition.associatedAnatomy.map((anatomy) => fact(anatomy.type, anatomy)),
     ),
     pathophysiology: condition.pathophysiology.text,
-    ...list('cause', condition.causes.map((cause) => fact('MedicalCause', cause))),
+    ...list(
+      'cause',
+      condition.causes.map((cause) => fact('MedicalCause', cause)),
+    ),
     ...list(
       'riskFactor',
       condition.riskFactors.map((riskFactor) => fact('MedicalRiskFactor', riskFactor)),

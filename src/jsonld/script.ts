@@ -43,7 +43,12 @@ export function serializeJsonLd(value: unknown, space?: number): string {
  * same data.
  */
 export function serializeJsonLdForScript(value: unknown, space?: number): string {
-  return serializeJsonLd(value, space).replaceAll('<', '\\u003C')
+  return jsonForScript(serializeJsonLd(value, space))
+}
+
+/** JSON text made safe inside `<script>`, as `serializeJsonLdForScript` makes it. */
+export function jsonForScript(json: string): string {
+  return json.replaceAll('<', '\\u003C')
 }
 
 const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/

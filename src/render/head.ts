@@ -6,7 +6,7 @@ import {type Host, resolveHost} from '../host/host.js'
 import type {HostOptions} from '../host/options.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {articlePage} from '../jsonld/page.js'
-import {checkNonce, serializeJsonLdForScript} from '../jsonld/script.js'
+import {checkNonce, jsonForScript, serializeJsonLd} from '../jsonld/script.js'
 import {stringify} from './article.js'
 import {defaultTitle, pageMetadata} from './metadata.js'
 import {type ParsedPageOptions, parsePageOptions} from './options.js'
@@ -41,13 +41,13 @@ export const metaName = (name: string, content: string) => h('meta', {name, cont
  * The head elements of the article's page: title, description, canonical link, Open Graph and
  * Twitter card, and the JSON-LD graph of the page in a `<script>`.
  *
- * @param graph
- *   The JSON-LD of the page (default: the article page's graph with every location).
+ * @param json
+ *   The page's JSON-LD as JSON text (default: the article page's graph with every location).
  */
 export function buildHeadElements(
   content: Content,
   {host, title, nonce}: HeadSettings,
-  graph: unknown = buildGraph({content, host, page: articlePage(content, host)}),
+  json: string = serializeJsonLd(buildGraph({content, host, page: articlePage(content, host)})),
 ): Element[] {
   const {description, canonical, openGraph, twitter} = pageMetadata(content, host, title)
   return [
@@ -69,7 +69,7 @@ export function buildHeadElements(
     metaName('twitter:title', twitter.title),
     metaName('twitter:description', twitter.description),
     // Raw text inside <script>: every `<` is escaped in the JSON itself.
-    h('script', {type: 'application/ld+json', nonce}, serializeJsonLdForScript(graph)),
+    h('script', {type: 'application/ld+json', nonce}, jsonForScript(json)),
   ]
 }
 

@@ -33,14 +33,17 @@ export function pageSettings(content: RenderableContent, parsed: ParsedPageOptio
 /**
  * The article's page as a document: doctype, `lang`, charset, viewport, the head elements and
  * the article in `<main>`.
+ *
+ * @param json
+ *   The page's JSON-LD as JSON text (default: the article page's graph with every location).
  */
 export async function articleDocument(
   content: RenderableContent,
   settings: PageSettings,
-  graph?: unknown,
+  json?: string,
 ): Promise<string> {
   const article = await buildArticleTree(content, settings.article)
-  return documentFor(settings.host.inLanguage, buildHeadElements(content, settings, graph), [
+  return documentFor(settings.host.inLanguage, buildHeadElements(content, settings, json), [
     h('main', article.children as ElementContent[]),
   ])
 }

@@ -107,30 +107,30 @@ export async function buildSiteOf(
 
   const locationPages = host.clinic.locations.map((location) => locationPage(host, location))
   const writer = await SiteWriter.open(resolvedOutDir)
-  // A page's `index.html`, and its graph beside it as `index.jsonld`.
+  // A page's `index.html`, and its graph beside it as `index.jsonld`: one JSON text for both.
   const writePage = async (
     page: GraphPage,
-    document: (graph: unknown) => Promise<string> | string,
+    document: (json: string) => Promise<string> | string,
   ) => {
     const folder = folderOf(host, page.url)
     const prefix = folder === '' ? '' : `${folder}/`
-    const graph = buildGraph({content, host, page})
-    writer.write(`${prefix}index.html`, await document(graph))
-    writer.write(`${prefix}index.jsonld`, `${serializeJsonLd(graph)}\n`)
+    const json = serializeJsonLd(buildGraph({content, host, page}))
+    writer.write(`${prefix}index.html`, await document(json))
+    writer.write(`${prefix}index.jsonld`, `${json}\n`)
     await progress()
   }
   try {
     // The clinics are described on their own pages: the article's graph stays the same size
     // for any number of locations.
-    await writePage(articlePage(content, host, []), (graph) =>
-      articleDocument(content, {...settings, host}, graph),
+    await writePage(articlePage(content, host, []), (json) =>
+      articleDocument(content, {...settings, host}, json),
     )
     for (const page of locationPages) {
-      await writePage(page, (graph) =>
-        locationDocument(content, host, page.location, page.url, graph),
+      await writePage(page, (json) =>
+        locationDocument(content, host, page.location, page.url, json),
       )
     }
-    await writePage(homePage(host), (graph) => homeDocument(content, host, locationPages, graph))
+    await writePage(homePage(host), (json) => homeDocument(content, host, locationPages, json))
     writer.write('404.html', notFoundDocument(host))
     writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${host.siteUrl}sitemap.xml\n`)
     writer.write(

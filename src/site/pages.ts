@@ -3,7 +3,7 @@ import {h} from 'hastscript'
 import {treatmentsOf} from '../content/treatments.js'
 import type {ClinicLocation, Content} from '../content/types.js'
 import type {Host} from '../host/host.js'
-import {serializeJsonLdForScript} from '../jsonld/script.js'
+import {jsonForScript} from '../jsonld/script.js'
 import {addressLine} from '../render/address.js'
 import {metaName, metaProperty} from '../render/head.js'
 import {openGraphLocale} from '../render/metadata.js'
@@ -14,8 +14,8 @@ interface PageOptions {
   readonly title: string
   readonly description: string
   readonly canonical: string | undefined
-  /** The page's JSON-LD graph. */
-  readonly graph: unknown
+  /** The page's JSON-LD as JSON text. */
+  readonly json: string | undefined
   readonly body: ElementContent[]
   readonly noindex?: boolean
 }
@@ -26,7 +26,7 @@ function page({
   title,
   description,
   canonical,
-  graph,
+  json,
   body,
   noindex = false,
 }: PageOptions): string {
@@ -41,9 +41,9 @@ function page({
       metaProperty('og:description', description),
       metaProperty('og:site_name', host.siteName),
       metaProperty('og:locale', openGraphLocale(host.inLanguage)),
-      ...(graph === undefined
+      ...(json === undefined
         ? []
-        : [h('script', {type: 'application/ld+json'}, serializeJsonLdForScript(graph))]),
+        : [h('script', {type: 'application/ld+json'}, jsonForScript(json))]),
     ],
     body,
   )
@@ -62,7 +62,7 @@ export function locationDocument(
   host: Host,
   location: ClinicLocation,
   pageUrl: string,
-  graph: unknown,
+  json: string,
 ): string {
   const line = addressLine(location)
   const services = treatmentsOf(content.condition).filter((treatment) =>
@@ -73,7 +73,7 @@ export function locationDocument(
     title: `${location.name} | ${host.siteName}`,
     description: `${location.name}: ${line}. Telephone ${location.telephone.display}.`,
     canonical: pageUrl,
-    graph,
+    json,
     body: [
       siteHeader(host),
       h('main', [
@@ -109,14 +109,14 @@ export function homeDocument(
   content: Content,
   host: Host,
   locations: readonly {readonly location: ClinicLocation; readonly url: string}[],
-  graph: unknown,
+  json: string,
 ): string {
   return page({
     host,
     title: host.siteName,
     description: content.article.description,
     canonical: host.siteUrl,
-    graph,
+    json,
     body: [
       h('main', [
         h('h1', host.siteName),
@@ -141,7 +141,7 @@ export function notFoundDocument(host: Host): string {
     title: `Page not found | ${host.siteName}`,
     description: `This page is not on ${host.siteName}.`,
     canonical: undefined,
-    graph: undefined,
+    json: undefined,
     noindex: true,
     body: [
       h('main', [

@@ -49,13 +49,14 @@ export async function measure(): Promise<Section> {
     {
       name: '`sciatica-content/render`',
       code: "export * from 'sciatica-content/render'",
-      platform: 'browser',
+      // Built for Node.js: its bundled vfile imports node:path, node:process and node:url.
+      platform: 'node',
       budget: undefined,
     },
     {
       name: '`sciatica-content/validate`',
       code: "export * from 'sciatica-content/validate'",
-      platform: 'browser',
+      platform: 'node',
       budget: undefined,
     },
   ] as const

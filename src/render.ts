@@ -1,6 +1,6 @@
+export type {RenderArticleOptions} from './render/article.js'
 export {renderArticle} from './render/article.js'
 export type {RenderHeadOptions} from './render/head.js'
 export {renderHead} from './render/head.js'
-export type {RenderArticleOptions} from './render/options.js'
 export type {RenderPageOptions} from './render/page.js'
 export {renderPage} from './render/page.js'

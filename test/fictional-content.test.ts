@@ -7,8 +7,8 @@ import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {RenderableContent} from '../src/content/types.js'
-import {articleJsonLd} from '../src/jsonld/graph.js'
-import {parsePageOptions} from '../src/render/options.js'
+import {articleJsonLd} from '../src/jsonld/json-ld.js'
+import {parseOptions} from '../src/options.js'
 import {articleDocument, pageSettings} from '../src/render/page.js'
 import {buildSiteOf} from '../src/site/build.js'
 import {validateJsonLd} from '../src/validate.js'
@@ -63,7 +63,7 @@ describe('fictional content', () => {
   })
 
   it('renders a page of its own, inline Markdown kept, which parses without errors', async () => {
-    const settings = pageSettings(content, parsePageOptions({...options, toc: true}))
+    const settings = pageSettings(content, parseOptions({...options, toc: true}, 'required'))
     const html = await articleDocument(content, settings)
     const {tree, errors} = parseHtml(html, false)
     expect(errors).toEqual([])

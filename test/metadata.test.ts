@@ -114,11 +114,22 @@ describe('buildPageMetadata', () => {
   it.each([
     [{siteUrl: 'example.com'}, 'siteUrl', 'an absolute http(s) URL'],
     [{siteUrl: 'https://example.com', title: ''}, 'title', 'a non-empty'],
-    [{siteUrl: 'https://example.com', nodes: ['website']}, 'nodes', 'no such field'],
-    [{siteUrl: 'https://example.com', nonce: 'abc'}, 'nonce', 'no such field'],
+    [{siteUrl: 'https://example.com', nodez: ['website']}, 'nodez', 'no such field'],
+    [{siteUrl: 'https://example.com', nodes: ['faq']}, 'nodes[0]', 'one of website'],
+    [{path: '/a/'}, 'siteUrl', 'a value (the field is required)'],
   ])('rejects %o, naming %s', (options, field, expected) => {
     const error = errorOf(() => buildPageMetadata(options as never))
     expect(error.field).toBe(field)
     expect(error.expected).toContain(expected)
+  })
+
+  it('takes the whole options object, and uses what the head needs', () => {
+    const options = {
+      siteUrl: 'https://example.com',
+      nodes: ['website'] as const,
+      nonce: 'abc',
+      toc: true,
+    }
+    expect(buildPageMetadata(options)).toEqual(buildPageMetadata({siteUrl: 'https://example.com'}))
   })
 })

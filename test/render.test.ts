@@ -13,7 +13,7 @@ function fragment(html: string): Root {
   return tree
 }
 
-const texts = (tree: Root, selector: string) =>
+const texts = (tree: Root | Element, selector: string) =>
   selectAll(selector, tree).map((node) => hastToString(node))
 
 describe('renderArticle', () => {
@@ -74,29 +74,38 @@ describe('renderArticle', () => {
     expect(selectAll('header time', tree)).toHaveLength(1)
   })
 
-  it('builds the call to action from a host clinic', async () => {
+  it('puts a host clinic’s contact after the article, in its own words', async () => {
     const tree = fragment(await renderArticle({clinic: hostClinic}))
-    // The same one-line address as the site's location pages.
-    expect(texts(tree, 'footer address li')).toEqual([
-      'Example Spine, Atlanta: 1 Peach St, Atlanta, GA 30303, US',
-      'Example Spine, Macon: Macon, US (+1 478 555 0199)',
+    // Outside the article: the host's words are not the article's, and its `<address>` is the
+    // page's contact, not the author's.
+    expect(select('article address', tree)).toBeUndefined()
+    expect(select('article footer', tree)).toBeUndefined()
+    const aside = select('aside[aria-label="Contact Example Spine"]', tree) as Element
+    expect(texts(aside, 'address li')).toEqual([
+      'Example Spine, Atlanta — 1 Peach St, Atlanta, GA 30303, United States',
+      'Example Spine, Macon — United States (+1 478 555 0199)',
     ])
-    expect(selectAll('footer a', tree).map((node) => node.properties.href)).toEqual([
+    expect(selectAll('a', aside).map((node) => node.properties.href)).toEqual([
       'tel:+14785550199',
       'tel:+14045550100',
     ])
-    expect(texts(tree, 'footer address > p')).toEqual([
-      'Example Spine',
-      'Call us at 404-555-0100 to schedule an appointment.',
-    ])
-    // The source’s own call to action speaks for its clinic only; the header names its author.
-    expect(hastToString(select('footer', tree) as Element)).not.toContain(
-      'Non-Surgical Orthopaedic',
-    )
+    expect(texts(aside, 'address > p')).toEqual(['Telephone: 404-555-0100'])
+    // None of the source's call to action, whose words speak for the clinic that wrote it.
+    expect(hastToString(tree)).not.toContain('to schedule an appointment')
+    expect(hastToString(aside)).not.toContain('Non-Surgical Orthopaedic')
+    // The byline: the clinic that wrote it, and the host that publishes it.
     expect(texts(tree, 'header p')).toEqual([
-      'Published by Non-Surgical Orthopaedic on August 13, 2021',
+      'Written by Non-Surgical Orthopaedic on August 13, 2021. Published by Example Spine.',
     ])
     expect(select('header time', tree)?.properties.dateTime).toBe('2021-08-13')
+  })
+
+  it('names the clinic that wrote the article in the byline, with no host', async () => {
+    const tree = fragment(await renderArticle())
+    expect(texts(tree, 'header p')).toEqual([
+      'Written by Non-Surgical Orthopaedic on August 13, 2021.',
+    ])
+    expect(hastToString(tree)).not.toContain('Published by')
   })
 
   it('lists ten locations in the call to action, and how many more', async () => {
@@ -108,7 +117,7 @@ describe('renderArticle', () => {
       })),
     })
     const items = async (count: number) =>
-      texts(fragment(await renderArticle({clinic: clinicOf(count)})), 'footer li')
+      texts(fragment(await renderArticle({clinic: clinicOf(count)})), 'aside address li')
     expect(await items(10)).toHaveLength(10)
     expect((await items(11)).at(-1)).toBe('and 1 more location')
     expect(await items(12)).toHaveLength(11)
@@ -128,12 +137,15 @@ describe('renderArticle', () => {
       '#diagnosing-the-cause-of-sciatica-is-important-for-developing-an-effective-pain-management-plan',
       '#physical-therapy-isnt-a-turn-key-solution-for-sciatica-pain-relief',
       '#types-of-physical-therapy-that-might-be-recommended-for-sciatica',
-      '#our-approach',
+      'tel:+17704211420',
       'https://clinic.example',
       undefined,
-      'tel:+17704211420',
     ])
-    expect(texts(tree, 'h2').at(-1)).toBe('Our approach')
+    // The host's words come after the article, labelled as its publisher's, out of the contents.
+    expect(texts(tree, 'article h2')).not.toContain('Our approach')
+    expect(texts(tree, 'aside[aria-label="More from Non-Surgical Orthopaedic"] h2')).toEqual([
+      'Our approach',
+    ])
   })
 
   it('runs the host’s remark and rehype plugins', async () => {
@@ -177,8 +189,10 @@ describe('renderArticle', () => {
       'remarkPlugins',
       'an array of unified plugins (or [plugin, options] tuples)',
     ],
-    [{siteUrl: 'https://example.com'}, 'siteUrl', 'no such field (unknown fields are rejected)'],
+    [{siteUrl: 'example.com'}, 'siteUrl', 'an absolute http(s) URL'],
+    [{nodez: []}, 'nodez', 'no such field (unknown fields are rejected)'],
     [{clinic: {}}, 'clinic.name', 'a value (the field is required)'],
+    [{lastReviewed: '2024-01-01'}, 'reviewedBy', 'the reviewer, given with `lastReviewed`'],
   ])('rejects %j', async (options, field, expected) => {
     const error = await renderArticle(options as never).catch((error: unknown) => error)
     expect(error).toBeInstanceOf(SciaticaContentError)
@@ -268,9 +282,11 @@ describe('renderHead', () => {
     )
   })
 
-  it('rejects article options', () => {
-    expect(() => renderHead({siteUrl: 'https://example.com', nodes: ['website']} as never)).toThrow(
-      'Invalid `nodes`: expected no such field',
+  it('takes the whole options object, ignoring what the head does not need, but unknown fields', () => {
+    const options = {siteUrl: 'https://example.com', toc: true, nodes: ['website'] as const}
+    expect(renderHead(options)).toBe(renderHead({siteUrl: 'https://example.com'}))
+    expect(() => renderHead({siteUrl: 'https://example.com', nodez: []} as never)).toThrow(
+      'Invalid `nodez`: expected no such field',
     )
   })
 })
@@ -306,7 +322,7 @@ describe('renderPage', () => {
     expect(graph).toEqual(
       buildJsonLd({siteUrl: 'https://clinic.example', clinic: hostClinic, inLanguage: 'en-GB'}),
     )
-    expect(texts(tree, 'footer address > p')[0]).toBe('Example Spine')
+    expect(texts(tree, 'main > aside address > p')).toEqual(['Telephone: 404-555-0100'])
     expect(selectAll('nav li', tree)).toHaveLength(3)
   })
 
@@ -316,6 +332,7 @@ describe('renderPage', () => {
   })
 
   it('rejects invalid options', async () => {
+    // @ts-expect-error: the run time checks what the types already say
     await expect(renderPage({siteUrl: 'https://example.com', headingOffset: -1})).rejects.toThrow(
       'Invalid `headingOffset`: expected an integer from 0 to 4, received -1',
     )

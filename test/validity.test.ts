@@ -1,5 +1,6 @@
 import {HtmlValidate} from 'html-validate'
 import {describe, expect, it} from 'vitest'
+import type {PageOptions} from '../src/index.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
 import {hostClinic} from './helpers/fixtures.js'
 
@@ -19,7 +20,7 @@ async function problems(html: string): Promise<string[]> {
 }
 
 describe('valid, accessible HTML (html-validate)', () => {
-  it.each([
+  it.each<[string, Omit<PageOptions, 'siteUrl'>]>([
     ['defaults', {}],
     [
       'table of contents, offset, classes',

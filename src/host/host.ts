@@ -2,12 +2,28 @@ import {resolveClinic} from '../content/clinic.js'
 import {serviceIdsOf} from '../content/treatments.js'
 import type {Clinic, Content} from '../content/types.js'
 import {describeValue, SciaticaContentError} from '../errors.js'
-import {MODIFIED_DATE_EXPECTED, type ParsedHostOptions} from './options.js'
+import {MODIFIED_DATE_EXPECTED, type ParsedHostOptions, type Reviewer} from './options.js'
 
 /** A link in a breadcrumb trail. */
 export interface Crumb {
   readonly name: string
   readonly url: string
+}
+
+/** A medical review of the article, on the host's site. */
+export interface Review {
+  readonly reviewer: Reviewer
+  /** `YYYY-MM-DD`. */
+  readonly lastReviewed: string
+}
+
+/** What the host adds around the article: who reviewed it, its sources, its policy. */
+export interface HostEditorial {
+  readonly review: Review | undefined
+  readonly citations: readonly {readonly name: string; readonly url: string}[]
+  readonly publishingPrinciples: string | undefined
+  readonly isBasedOn: string | undefined
+  readonly articleSection: string | undefined
 }
 
 /** A host, its options checked and its defaults filled in, for one content. */
@@ -28,6 +44,7 @@ export interface Host {
   readonly home: Crumb
   /** The host's crumbs between the home page and the article. */
   readonly articleCrumbs: readonly Crumb[]
+  readonly editorial: HostEditorial
 }
 
 /** The URL of a path (`/a/b/`) below a site URL that ends in `/`. */
@@ -38,6 +55,55 @@ export function urlBelow(siteUrl: string, path: string): string {
 /** The article's path when the host gives none: `/<slug>/`. */
 export function defaultPath(content: Content): string {
   return `/${content.article.slug}/`
+}
+
+const invalid = (field: string, expected: string, value: unknown) =>
+  new SciaticaContentError('invalid-option', {
+    path: [field],
+    expected,
+    received: describeValue(value),
+  })
+
+/**
+ * The host's editorial additions from checked options: a review (`reviewedBy` and
+ * `lastReviewed`, both or neither; reviewed not before the article was published, nor after
+ * today), references, policy, original and section.
+ *
+ * @throws {SciaticaContentError}
+ *   When only one of `reviewedBy` and `lastReviewed` is given, or `lastReviewed` is out of range.
+ */
+export function resolveEditorial(
+  content: Content,
+  options: Omit<ParsedHostOptions, 'siteUrl'>,
+): HostEditorial {
+  const {reviewedBy, lastReviewed} = options
+  if (reviewedBy !== undefined && lastReviewed === undefined) {
+    throw invalid('lastReviewed', 'the date of the review, given with `reviewedBy`', lastReviewed)
+  }
+  if (lastReviewed !== undefined && reviewedBy === undefined) {
+    throw invalid('reviewedBy', 'the reviewer, given with `lastReviewed`', reviewedBy)
+  }
+  if (lastReviewed !== undefined) {
+    const published = content.article.datePublished
+    const today = new Date().toISOString().slice(0, 10)
+    if (lastReviewed < published || lastReviewed > today) {
+      throw invalid(
+        'lastReviewed',
+        `a date from the article's publication (${published}) to today (${today})`,
+        lastReviewed,
+      )
+    }
+  }
+  return {
+    review:
+      reviewedBy === undefined || lastReviewed === undefined
+        ? undefined
+        : {reviewer: reviewedBy, lastReviewed},
+    citations: options.citation ?? [],
+    publishingPrinciples: options.publishingPrinciples,
+    isBasedOn: options.isBasedOn,
+    articleSection: options.articleSection,
+  }
 }
 
 /**
@@ -53,12 +119,13 @@ export function resolveHost(content: Content, options: ParsedHostOptions): Host 
   const {article} = content
 
   if (options.dateModified !== undefined && options.dateModified < article.datePublished) {
-    throw new SciaticaContentError('invalid-option', {
-      path: ['dateModified'],
-      expected: `${MODIFIED_DATE_EXPECTED}, not before the article's publication (${article.datePublished})`,
-      received: describeValue(options.dateModified),
-    })
+    throw invalid(
+      'dateModified',
+      `${MODIFIED_DATE_EXPECTED}, not before the article's publication (${article.datePublished})`,
+      options.dateModified,
+    )
   }
+  const editorial = resolveEditorial(content, options)
   const clinic =
     options.clinic === undefined
       ? content.clinic
@@ -78,6 +145,7 @@ export function resolveHost(content: Content, options: ParsedHostOptions): Host 
       name: crumb.name,
       url: urlBelow(siteUrl, crumb.path),
     })),
+    editorial,
   }
 }
 

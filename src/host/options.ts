@@ -63,6 +63,31 @@ export const MODIFIED_DATE_EXPECTED =
 
 const modifiedDate = v.pipe(v.string('a string'), v.check(isIsoDate, MODIFIED_DATE_EXPECTED))
 
+// A calendar date, YYYY-MM-DD, that exists (`Date.parse` rolls 2021-02-30 over to March).
+const calendarDate = v.pipe(
+  v.string('a string'),
+  v.check(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      !Number.isNaN(Date.parse(value)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'a calendar date as YYYY-MM-DD, such as "2025-03-01"',
+  ),
+)
+
+const reviewerSchema = v.strictObject(
+  {
+    name: text,
+    jobTitle: v.exactOptional(text),
+    honorificSuffix: v.exactOptional(text),
+    url: v.exactOptional(httpUrlSchema),
+    sameAs: v.exactOptional(v.array(httpUrlSchema, 'an array')),
+  },
+  'an object',
+)
+
+const citationSchema = v.strictObject({name: text, url: httpUrlSchema}, 'an object')
+
 const languageTag = v.pipe(
   v.string('a string'),
   v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en-US"'),
@@ -81,6 +106,12 @@ export const hostOptionsEntries = {
     v.array(v.strictObject({name: text, path: pagePath}, 'an object'), 'an array'),
   ),
   homeName: v.exactOptional(text),
+  reviewedBy: v.exactOptional(reviewerSchema),
+  lastReviewed: v.exactOptional(calendarDate),
+  publishingPrinciples: v.exactOptional(httpUrlSchema),
+  citation: v.exactOptional(v.array(citationSchema, 'an array')),
+  isBasedOn: v.exactOptional(httpUrlSchema),
+  articleSection: v.exactOptional(text),
 }
 
 /** The host's options, checked (the clinic is checked when the host is resolved). */
@@ -112,6 +143,38 @@ export interface HostOptions {
   readonly breadcrumb?: readonly {readonly name: string; readonly path: string}[] | undefined
   /** Name of the first crumb, the site's home (default: `'Home'`). */
   readonly homeName?: string | undefined
+  /**
+   * The health professional who reviewed the article for the host (default: none): the
+   * MedicalWebPage's `reviewedBy`, a Person, and a visible line. Given with `lastReviewed`.
+   */
+  readonly reviewedBy?: Reviewer | undefined
+  /** When `reviewedBy` last reviewed the article, `YYYY-MM-DD` (default: none). */
+  readonly lastReviewed?: IsoDate | undefined
+  /** URL of the host's editorial policy: the organization's `publishingPrinciples` (default: none). */
+  readonly publishingPrinciples?: string | undefined
+  /** References the host lists after the article: the BlogPosting's `citation` (default: none). */
+  readonly citation?: readonly {readonly name: string; readonly url: string}[] | undefined
+  /** URL of the article as first published: the BlogPosting's `isBasedOn` (default: none). */
+  readonly isBasedOn?: string | undefined
+  /** The section of the host's publication the article is in, such as `'Health'` (default: none). */
+  readonly articleSection?: string | undefined
+}
+
+/** A date as `YYYY-MM-DD`. */
+export type IsoDate = `${number}-${number}-${number}`
+
+/** A person who reviewed the article: schema.org's Person. */
+export interface Reviewer {
+  /** Their name, such as `'Jane Doe'` (required). */
+  readonly name: string
+  /** Their job title, such as `'Physiatrist'` (default: none). */
+  readonly jobTitle?: string | undefined
+  /** Letters after their name, such as `'MD'` (default: none). */
+  readonly honorificSuffix?: string | undefined
+  /** Their page on the host's site (default: none). */
+  readonly url?: string | undefined
+  /** Their profiles elsewhere, such as a medical register (default: none). */
+  readonly sameAs?: readonly string[] | undefined
 }
 
 // The interface above documents the schema; this fails to compile when the two drift apart.
@@ -121,7 +184,7 @@ export type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) :
 export type Assert<Condition extends true> = Condition
 export type HostOptionsMatchSchema = Assert<
   Exactly<
-    Required<Omit<HostOptions, 'clinic'>>,
-    Required<DeepReadonly<Omit<ParsedHostOptions, 'clinic'>>>
+    Required<Omit<HostOptions, 'clinic' | 'lastReviewed'>>,
+    Required<DeepReadonly<Omit<ParsedHostOptions, 'clinic' | 'lastReviewed'>>>
   >
 >

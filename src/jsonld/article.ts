@@ -12,6 +12,7 @@ export function buildArticleNode({
   page,
 }: GraphInput): BlogPostingLeaf & {'@id': string} {
   const {article} = content
+  const {editorial} = host
   const organization = idReference(siteNodeId(host, 'organization'))
   // The article's author is the clinic that wrote it. On that clinic's site, it is the site's
   // organization; a host with its own clinic republishes it, and is its publisher only.
@@ -33,9 +34,17 @@ export function buildArticleNode({
     about: idReference(pageNodeId(page, 'condition')),
     inLanguage: host.inLanguage,
     wordCount: article.wordCount,
-    articleSection: article.sections.flatMap((section) =>
-      section.heading === null ? [] : [section.heading],
-    ),
+    ...(editorial.articleSection === undefined ? {} : {articleSection: editorial.articleSection}),
     ...(host.images.length === 0 ? {} : {image: [...host.images]}),
+    ...(editorial.isBasedOn === undefined ? {} : {isBasedOn: editorial.isBasedOn}),
+    ...(editorial.citations.length === 0
+      ? {}
+      : {
+          citation: editorial.citations.map((citation) => ({
+            '@type': 'CreativeWork' as const,
+            name: citation.name,
+            url: citation.url,
+          })),
+        }),
   }
 }

@@ -4,21 +4,16 @@ import type {
   MedicalClinicLeaf,
   MedicalConditionLeaf,
   MedicalOrganizationLeaf,
+  PersonLeaf,
   WebSiteLeaf,
 } from 'schema-dts'
-import * as v from 'valibot'
-import type {DeepReadonly} from '../content/freeze.js'
-import {content as packageContent} from '../content/index.js'
-import type {Content} from '../content/types.js'
-import {resolveHost} from '../host/host.js'
-import {type Assert, type Exactly, type HostOptions, hostOptionsEntries} from '../host/options.js'
-import {parseOrThrow} from '../parse.js'
 import {buildArticleNode} from './article.js'
 import {buildBreadcrumbNode} from './breadcrumb.js'
 import {buildClinicNodes} from './clinic.js'
 import {buildConditionNode} from './condition.js'
 import {buildOrganizationNode} from './organization.js'
-import {articlePage, type GraphInput, type PageKind} from './page.js'
+import type {GraphInput, PageKind} from './page.js'
+import {buildReviewerNodes} from './reviewer.js'
 import {buildTreatmentNodes, type TreatmentNode} from './treatment.js'
 import {buildWebPageNode, type WebPageNode} from './webpage.js'
 import {buildWebSiteNode} from './website.js'
@@ -31,6 +26,7 @@ export type GraphNode = (
   | BlogPostingLeaf
   | MedicalConditionLeaf
   | BreadcrumbListLeaf
+  | PersonLeaf
   | TreatmentNode
   | WebPageNode
 ) & {'@id': string}
@@ -48,6 +44,7 @@ const nodeBuilders = {
   organization: buildOrganizationNode,
   clinic: buildClinicNodes,
   webpage: buildWebPageNode,
+  reviewer: buildReviewerNodes,
   article: buildArticleNode,
   condition: buildConditionNode,
   treatment: buildTreatmentNodes,
@@ -117,55 +114,4 @@ function collectReferences(value: unknown, into: string[]): void {
     if (keys.length === 1 && keys[0] === '@id') into.push((value as {'@id': string})['@id'])
     else for (const item of Object.values(value)) collectReferences(item, into)
   }
-}
-
-/** Options of `buildJsonLd`: the host, and which nodes to build. */
-export interface JsonLdOptions extends HostOptions {
-  /** Kinds of node to build, with every node they reference (default: all). */
-  readonly nodes?: readonly NodeKind[] | undefined
-}
-
-const jsonLdOptionsSchema = v.strictObject(
-  {
-    ...hostOptionsEntries,
-    nodes: v.exactOptional(
-      v.pipe(
-        v.array(v.picklist(NODE_KINDS, `one of ${NODE_KINDS.join(', ')}`), 'an array'),
-        v.minLength(1, 'at least one kind of node'),
-      ),
-    ),
-  },
-  'an object',
-)
-
-// The interface documents the schema; this fails to compile when the two drift apart.
-export type JsonLdOptionsMatchSchema = Assert<
-  Exactly<
-    Required<Omit<JsonLdOptions, keyof HostOptions>>,
-    Required<DeepReadonly<Omit<v.InferInput<typeof jsonLdOptionsSchema>, keyof HostOptions>>>
-  >
->
-
-/**
- * Build the schema.org graph of the article's page on a host site: WebSite,
- * MedicalOrganization, a MedicalClinic per location, MedicalWebPage, BlogPosting,
- * MedicalCondition, its treatments and the BreadcrumbList, linked by `@id`.
- *
- * @param options
- *   The host site (`siteUrl` is required; see `JsonLdOptions`).
- * @returns
- *   `{"@context": "https://schema.org", "@graph": [...]}`, fresh on every call. With `nodes`,
- *   the graph holds those kinds and every node they reference, so no `@id` is left dangling.
- * @throws {SciaticaContentError}
- *   When an option is invalid or unknown.
- */
-export function buildJsonLd(options: Readonly<JsonLdOptions>): JsonLdGraph {
-  return articleJsonLd(packageContent, options)
-}
-
-/** `buildJsonLd` for any compiled content. */
-export function articleJsonLd(content: Content, options: Readonly<JsonLdOptions>): JsonLdGraph {
-  const {nodes, ...hostOptions} = parseOrThrow(jsonLdOptionsSchema, options, [])
-  const host = resolveHost(content, hostOptions)
-  return buildGraph({content, host, page: articlePage(content, host)}, nodes)
 }

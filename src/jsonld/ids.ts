@@ -11,6 +11,7 @@ export const ID_FRAGMENTS = {
   website: '#website',
   organization: '#organization',
   webpage: '#webpage',
+  reviewer: '#reviewer',
   article: '#article',
   condition: '#condition',
   breadcrumb: '#breadcrumb',
@@ -24,7 +25,7 @@ export function siteNodeId(host: Host, kind: 'website' | 'organization'): string
 /** `@id` of a node of one page. */
 export function pageNodeId(
   page: GraphPage,
-  kind: 'webpage' | 'article' | 'condition' | 'breadcrumb',
+  kind: 'webpage' | 'reviewer' | 'article' | 'condition' | 'breadcrumb',
 ): string {
   return page.url + ID_FRAGMENTS[kind]
 }

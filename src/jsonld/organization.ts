@@ -22,6 +22,9 @@ export function buildOrganizationNode({
     ...(clinic.medicalSpecialty.length === 0
       ? {}
       : {medicalSpecialty: clinic.medicalSpecialty.map(schemaOrgMember)}),
+    ...(host.editorial.publishingPrinciples === undefined
+      ? {}
+      : {publishingPrinciples: host.editorial.publishingPrinciples}),
     ...(page.locations.length === 0
       ? {}
       : {

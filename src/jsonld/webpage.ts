@@ -27,6 +27,7 @@ export function buildWebPageNode({content, host, page}: GraphInput): WebPageNode
     }
   }
   const {article} = content
+  const {review} = host.editorial
   return {
     '@type': 'MedicalWebPage',
     '@id': pageNodeId(page, 'webpage'),
@@ -43,5 +44,11 @@ export function buildWebPageNode({content, host, page}: GraphInput): WebPageNode
     ...(host.images.length === 0
       ? {}
       : {primaryImageOfPage: {'@type': 'ImageObject', url: host.images[0] as string}}),
+    ...(review === undefined
+      ? {}
+      : {
+          reviewedBy: idReference(pageNodeId(page, 'reviewer')),
+          lastReviewed: review.lastReviewed,
+        }),
   }
 }

@@ -1,16 +1,13 @@
 import type {Element, ElementContent} from 'hast'
 import {findAndReplace} from 'hast-util-find-and-replace'
 import {h} from 'hastscript'
-import type {Clinic, ClinicLocation} from '../content/types.js'
+import type {Clinic} from '../content/types.js'
 import type {Telephone} from '../telephone.js'
-import {addressLine} from './address.js'
+import type {Formatter} from './format.js'
 
-function telephoneLink(telephone: Telephone): Element {
+/** A `tel:` link showing the number as the clinic writes it. */
+export function telephoneLink(telephone: Telephone): Element {
   return h('a', {href: `tel:${telephone.e164}`}, telephone.display)
-}
-
-function describeLocation(location: ClinicLocation): string {
-  return `${location.name}: ${addressLine(location)}`
 }
 
 /**
@@ -27,28 +24,35 @@ export function sourceCallToAction(clinic: Clinic, paragraphs: ElementContent[])
 export const CALL_TO_ACTION_LOCATIONS = 10
 
 /**
- * The call to action of a host's clinic: its name, its locations (the first ten, with their
- * own telephone where it differs) and the clinic's telephone as a `tel:` link, in an `<address>`.
+ * The contact details of a host's clinic, in its own words, for after the article: its name, its
+ * locations (the first ten, with their own telephone where it differs) and its telephone as a
+ * `tel:` link, in an `<address>` (the page's contact, not the article's author's).
  */
-export function hostCallToAction(clinic: Clinic): ElementContent[] {
+export function hostCallToAction(
+  clinic: Clinic,
+  format: Formatter,
+  className: string | undefined,
+): Element {
   const more = clinic.locations.length - CALL_TO_ACTION_LOCATIONS
-  return [
+  const label = `Contact ${clinic.name}`
+  return h('aside', {ariaLabel: label, className}, [
+    h('h2', label),
     h('address', [
-      h('p', h('strong', clinic.name)),
       h('ul', [
         ...clinic.locations
           .slice(0, CALL_TO_ACTION_LOCATIONS)
           .map((location) =>
-            h(
-              'li',
-              location.telephone.e164 === clinic.telephone.e164
-                ? [describeLocation(location)]
-                : [`${describeLocation(location)} (`, telephoneLink(location.telephone), ')'],
-            ),
+            h('li', [
+              h('strong', location.name),
+              ` — ${format.placeAfterName(location)}`,
+              ...(location.telephone.e164 === clinic.telephone.e164
+                ? []
+                : [' (', telephoneLink(location.telephone), ')']),
+            ]),
           ),
         ...(more > 0 ? [h('li', `and ${more} more ${more === 1 ? 'location' : 'locations'}`)] : []),
       ]),
-      h('p', ['Call us at ', telephoneLink(clinic.telephone), ' to schedule an appointment.']),
+      h('p', ['Telephone: ', telephoneLink(clinic.telephone)]),
     ]),
-  ]
+  ])
 }

@@ -3,21 +3,15 @@ import {h} from 'hastscript'
 import {content as packageContent} from '../content/index.js'
 import type {Content} from '../content/types.js'
 import {type Host, resolveHost} from '../host/host.js'
-import type {HostOptions} from '../host/options.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {articlePage} from '../jsonld/page.js'
 import {checkNonce, jsonForScript, serializeJsonLd} from '../jsonld/script.js'
+import {type PageOptions, type ParsedPageOptions, parseOptions} from '../options.js'
 import {stringify} from './article.js'
 import {defaultTitle, pageMetadata} from './metadata.js'
-import {type ParsedPageOptions, parsePageOptions} from './options.js'
 
-/** Options of `renderHead`: the host site, and the document's title and CSP nonce. */
-export interface RenderHeadOptions extends HostOptions {
-  /** The document's `<title>` (default: `<article title> | <site name>`). */
-  readonly title?: string | undefined
-  /** CSP nonce for the JSON-LD script (default: none). Base64 characters only. */
-  readonly nonce?: string | undefined
-}
+/** Options of `renderHead`: the options object (see `PageOptions`). */
+export type RenderHeadOptions = PageOptions
 
 /** What the head of the article's page needs: the host, the title and the nonce. */
 export interface HeadSettings {
@@ -84,7 +78,7 @@ export function buildHeadElements(
  *   When an option is invalid or unknown.
  */
 export function renderHead(options: Readonly<RenderHeadOptions>): string {
-  const settings = headSettings(packageContent, parsePageOptions(options))
+  const settings = headSettings(packageContent, parseOptions(options, 'required'))
   return buildHeadElements(packageContent, settings)
     .map((element) => stringify(element))
     .join('\n')

@@ -1,16 +1,10 @@
-import * as v from 'valibot'
 import {content as packageContent} from '../content/index.js'
-import {textSchema} from '../content/schema.js'
 import type {Content} from '../content/types.js'
 import {type Host, resolveHost} from '../host/host.js'
-import {type HostOptions, hostOptionsEntries} from '../host/options.js'
-import {parseOrThrow} from '../parse.js'
+import {type PageOptions, parseOptions} from '../options.js'
 
-/** Options of `buildPageMetadata`: the host site, and the document's title. */
-export interface PageMetadataOptions extends HostOptions {
-  /** The document's `<title>` (default: `<article title> | <site name>`). */
-  readonly title?: string | undefined
-}
+/** Options of `buildPageMetadata`: the options object (see `PageOptions`). */
+export type PageMetadataOptions = PageOptions
 
 /**
  * The article page's head as plain data, named as Next.js's `Metadata` names it: what
@@ -42,11 +36,6 @@ export interface PageMetadata {
     description: string
   }
 }
-
-const metadataOptionsSchema = v.strictObject(
-  {...hostOptionsEntries, title: v.exactOptional(textSchema)},
-  'an object',
-)
 
 /**
  * Open Graph's locale (`language_TERRITORY`) from a BCP 47 tag: `en-US` → `en_US`,
@@ -105,6 +94,6 @@ export function pageMetadata(
  *   When an option is invalid or unknown.
  */
 export function buildPageMetadata(options: Readonly<PageMetadataOptions>): PageMetadata {
-  const {title, ...hostOptions} = parseOrThrow(metadataOptionsSchema, options, [])
-  return pageMetadata(packageContent, resolveHost(packageContent, hostOptions), title)
+  const parsed = parseOptions(options, 'required')
+  return pageMetadata(packageContent, resolveHost(packageContent, parsed), parsed.title)
 }

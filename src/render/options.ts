@@ -1,11 +1,11 @@
 import type {PluggableList} from 'unified'
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
-import {type ClinicInput, textSchema} from '../content/schema.js'
+import {textSchema} from '../content/schema.js'
 import {serviceIdsOf} from '../content/treatments.js'
 import type {Clinic, Content} from '../content/types.js'
-import {hostOptionsEntries} from '../host/options.js'
-import {parseOrThrow} from '../parse.js'
+import {type HostEditorial, resolveEditorial} from '../host/host.js'
+import type {ParsedOptions} from '../options.js'
 
 const className = v.pipe(
   v.string('a string'),
@@ -14,15 +14,16 @@ const className = v.pipe(
 
 const pluginList = v.array(v.unknown(), 'an array of unified plugins (or [plugin, options] tuples)')
 
+/** How many levels `headingOffset` may shift the headings by. */
+export type HeadingOffset = 0 | 1 | 2 | 3 | 4
+
 /** Entries of the article options. */
 export const articleOptionsEntries = {
   showTitle: v.exactOptional(v.boolean('a boolean')),
   headingOffset: v.exactOptional(
-    v.pipe(
-      v.number('a number'),
-      v.integer('an integer from 0 to 4'),
-      v.minValue(0, 'an integer from 0 to 4'),
-      v.maxValue(4, 'an integer from 0 to 4'),
+    v.picklist(
+      [0, 1, 2, 3, 4] as const satisfies readonly HeadingOffset[],
+      'an integer from 0 to 4',
     ),
   ),
   toc: v.exactOptional(v.boolean('a boolean')),
@@ -44,46 +45,45 @@ export const articleOptionsEntries = {
     ),
   ),
   callToAction: v.exactOptional(v.boolean('a boolean')),
-  clinic: v.exactOptional(v.unknown()),
   additionalMarkdown: v.exactOptional(v.string('a string')),
   remarkPlugins: v.exactOptional(pluginList),
   rehypePlugins: v.exactOptional(pluginList),
 }
 
-const articleOptionsSchema = v.strictObject(articleOptionsEntries, 'an object')
-
-/** Options of `renderArticle`. */
-export interface RenderArticleOptions {
+/** The options of the article's body, in the options object every function takes. */
+export interface ArticleOptions {
   /** Include the title as a heading (default: `true`). */
-  showTitle?: boolean | undefined
+  readonly showTitle?: boolean | undefined
   /** Levels to shift every heading by, 0 to 4: `1` makes the title `<h2>` (default: `0`). */
-  headingOffset?: number | undefined
+  readonly headingOffset?: HeadingOffset | undefined
   /** Include a table of contents of the sections (default: `false`). */
-  toc?: boolean | undefined
+  readonly toc?: boolean | undefined
   /** Accessible name of the table of contents (default: `'Contents'`). */
-  tocLabel?: string | undefined
+  readonly tocLabel?: string | undefined
   /** Prefix for the headings' ids, to keep them unique on a host page (default: `''`). */
-  idPrefix?: string | undefined
+  readonly idPrefix?: string | undefined
   /** Class names for the `<article>`, the table of contents and the call to action (default: none). */
-  classNames?:
-    | {article?: string | undefined; toc?: string | undefined; callToAction?: string | undefined}
+  readonly classNames?:
+    | {
+        readonly article?: string | undefined
+        readonly toc?: string | undefined
+        readonly callToAction?: string | undefined
+      }
     | undefined
-  /** Include the closing call to action (default: `true`). */
-  callToAction?: boolean | undefined
-  /** The host's clinic, for the call to action (default: the clinic that published the article). */
-  clinic?: ClinicInput | undefined
-  /** Markdown the host adds after the article's sections; sanitized (default: none). */
-  additionalMarkdown?: string | undefined
+  /** Include the call to action: the author's, or with a host clinic the host's (default: `true`). */
+  readonly callToAction?: boolean | undefined
+  /** Markdown the host adds after the article, outside it; sanitized (default: none). */
+  readonly additionalMarkdown?: string | undefined
   /** remark plugins to run on the article's Markdown (default: none). */
-  remarkPlugins?: PluggableList | undefined
+  readonly remarkPlugins?: PluggableList | undefined
   /** rehype plugins to run on the finished article (default: none). */
-  rehypePlugins?: PluggableList | undefined
+  readonly rehypePlugins?: PluggableList | undefined
 }
 
 /** Article options, checked, with defaults. */
 export interface ArticleSettings {
   readonly showTitle: boolean
-  readonly headingOffset: number
+  readonly headingOffset: HeadingOffset
   readonly toc: boolean
   readonly tocLabel: string
   readonly idPrefix: string
@@ -93,25 +93,31 @@ export interface ArticleSettings {
     readonly callToAction: string | undefined
   }
   readonly callToAction: boolean
-  /** `undefined` for the clinic that published the article. */
+  /** The host's own clinic; `undefined` on the site of the clinic that wrote the article. */
   readonly clinic: Clinic | undefined
+  /** BCP 47 tag of the page, for dates, country names and opening hours. */
+  readonly language: string
+  readonly editorial: HostEditorial
   readonly additionalMarkdown: string
   readonly remarkPlugins: PluggableList
   readonly rehypePlugins: PluggableList
 }
 
-type ParsedArticleOptions = v.InferOutput<typeof articleOptionsSchema>
-
 /**
- * Fill in the defaults of article options already checked against `articleOptionsEntries`.
+ * Fill in the defaults of checked options for the article.
  *
  * @param clinic
  *   The host's clinic, when the caller has resolved it already.
+ * @param editorial
+ *   The host's editorial additions, when the caller has resolved them already.
+ * @throws {SciaticaContentError}
+ *   When the host's clinic or review is invalid.
  */
 export function articleSettings(
   content: Content,
-  parsed: ParsedArticleOptions,
+  parsed: Omit<ParsedOptions, 'siteUrl'>,
   clinic?: Clinic,
+  editorial: HostEditorial = resolveEditorial(content, parsed),
 ): ArticleSettings {
   return {
     showTitle: parsed.showTitle ?? true,
@@ -130,41 +136,10 @@ export function articleSettings(
       (parsed.clinic === undefined
         ? undefined
         : resolveClinic(parsed.clinic, serviceIdsOf(content.condition), ['clinic'])),
+    language: parsed.inLanguage ?? content.article.inLanguage,
+    editorial,
     additionalMarkdown: parsed.additionalMarkdown ?? '',
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,
   }
-}
-
-/**
- * Check article options and fill in their defaults.
- *
- * @throws {SciaticaContentError}
- *   Naming the first invalid or unknown option.
- */
-export function resolveArticleOptions(content: Content, options: unknown): ArticleSettings {
-  return articleSettings(content, parseOrThrow(articleOptionsSchema, options ?? {}, []))
-}
-
-const pageOptionsSchema = v.strictObject(
-  {
-    ...hostOptionsEntries,
-    ...articleOptionsEntries,
-    title: v.exactOptional(textSchema),
-    nonce: v.exactOptional(v.string('a string')),
-  },
-  'an object',
-)
-
-/** Checked page options. */
-export type ParsedPageOptions = v.InferOutput<typeof pageOptionsSchema>
-
-/**
- * Check page options.
- *
- * @throws {SciaticaContentError}
- *   Naming the first invalid or unknown option.
- */
-export function parsePageOptions(options: unknown): ParsedPageOptions {
-  return parseOrThrow(pageOptionsSchema, options, [])
 }

@@ -1,18 +1,13 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {RenderableContent} from '../content/types.js'
+import {type PageOptions, type ParsedPageOptions, parseOptions} from '../options.js'
 import {buildArticleTree, renderableContent, stringify} from './article.js'
-import {buildHeadElements, type HeadSettings, headSettings, type RenderHeadOptions} from './head.js'
-import {
-  type ArticleSettings,
-  articleSettings,
-  type ParsedPageOptions,
-  parsePageOptions,
-  type RenderArticleOptions,
-} from './options.js'
+import {buildHeadElements, type HeadSettings, headSettings} from './head.js'
+import {type ArticleSettings, articleSettings} from './options.js'
 
-/** Options of `renderPage`: the host site, the head and the article. */
-export type RenderPageOptions = RenderHeadOptions & Omit<RenderArticleOptions, 'clinic'>
+/** Options of `renderPage`: the options object (see `PageOptions`). */
+export type RenderPageOptions = PageOptions
 
 /** Everything the article's page needs: the head's settings and the article's. */
 export interface PageSettings extends HeadSettings {
@@ -27,7 +22,7 @@ export function pageSettings(content: RenderableContent, parsed: ParsedPageOptio
   const head = headSettings(content, parsed)
   // A host's clinic was checked with the host; without one the article is its writer's own.
   const clinic = head.host.republishes ? head.host.clinic : undefined
-  return {...head, article: articleSettings(content, parsed, clinic)}
+  return {...head, article: articleSettings(content, parsed, clinic, head.host.editorial)}
 }
 
 /**
@@ -60,7 +55,7 @@ export async function articleDocument(
  *   When an option is invalid or unknown.
  */
 export async function renderPage(options: Readonly<RenderPageOptions>): Promise<string> {
-  const settings = pageSettings(renderableContent, parsePageOptions(options))
+  const settings = pageSettings(renderableContent, parseOptions(options, 'required'))
   return articleDocument(renderableContent, settings)
 }
 

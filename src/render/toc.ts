@@ -7,7 +7,11 @@ import {visit} from 'unist-util-visit'
  * A table of contents of the `<h2>` headings in `tree` (after rehype-slug gave them ids), as a
  * `<nav>` with an ordered list of links.
  */
-export function buildToc(tree: Root, label: string, className: string | undefined): Element {
+export function buildToc(
+  tree: Root | Element,
+  label: string,
+  className: string | undefined,
+): Element {
   const items: Element[] = []
   visit(tree, 'element', (node) => {
     if (node.tagName === 'h2' && typeof node.properties.id === 'string') {

@@ -4,25 +4,24 @@ import {type Host, locationPath, urlBelow} from '../host/host.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {articlePage, type GraphPage, homePage, locationPage} from '../jsonld/page.js'
 import {serializeJsonLd} from '../jsonld/script.js'
+import {type PageOptions, parseOptions} from '../options.js'
 import {renderableContent} from '../render/article.js'
-import type {RenderHeadOptions} from '../render/head.js'
-import {parsePageOptions, type RenderArticleOptions} from '../render/options.js'
+import {formatterFor} from '../render/format.js'
 import {articleDocument, pageSettings} from '../render/page.js'
 import {checkOutDir, SiteWriter} from './output.js'
 import {homeDocument, locationDocument, notFoundDocument} from './pages.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
-export type BuildSiteOptions = RenderHeadOptions &
-  Omit<RenderArticleOptions, 'clinic'> & {
-    /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root (required). */
-    outDir: string
-    /** Called after each page, with how many of how many are done (default: none). */
-    onProgress?: ((done: number, total: number) => void) | undefined
-    /** Folder that a relative `outDir` is resolved against (default: `process.cwd()`). */
-    cwd?: string | undefined
-    /** Stops the build between pages, leaving the previous site as it was (default: none). */
-    signal?: AbortSignal | undefined
-  }
+export type BuildSiteOptions = PageOptions & {
+  /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root (required). */
+  outDir: string
+  /** Called after each page, with how many of how many are done (default: none). */
+  onProgress?: ((done: number, total: number) => void) | undefined
+  /** Folder that a relative `outDir` is resolved against (default: `process.cwd()`). */
+  cwd?: string | undefined
+  /** Stops the build between pages, leaving the previous site as it was (default: none). */
+  signal?: AbortSignal | undefined
+}
 
 /** What `buildSite` wrote. */
 export interface BuildSiteResult {
@@ -72,7 +71,7 @@ export async function buildSiteOf(
   options: Readonly<BuildSiteOptions>,
 ): Promise<BuildSiteResult> {
   const {outDir, onProgress, cwd, signal, ...pageOptions} = options
-  const parsed = parsePageOptions(pageOptions)
+  const parsed = parseOptions(pageOptions, 'required')
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const settings = pageSettings(content, parsed)
   const host = withLocationUrls(settings.host)
@@ -106,6 +105,7 @@ export async function buildSiteOf(
   }
 
   const locationPages = host.clinic.locations.map((location) => locationPage(host, location))
+  const format = formatterFor(host.inLanguage)
   const writer = await SiteWriter.open(resolvedOutDir)
   // A page's `index.html`, and its graph beside it as `index.jsonld`: one JSON text for both.
   const writePage = async (
@@ -127,10 +127,12 @@ export async function buildSiteOf(
     )
     for (const page of locationPages) {
       await writePage(page, (json) =>
-        locationDocument(content, host, page.location, page.url, json),
+        locationDocument(content, host, page.location, page.url, json, format),
       )
     }
-    await writePage(homePage(host), (json) => homeDocument(content, host, locationPages, json))
+    await writePage(homePage(host), (json) =>
+      homeDocument(content, host, locationPages, json, format),
+    )
     writer.write('404.html', notFoundDocument(host))
     writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${host.siteUrl}sitemap.xml\n`)
     writer.write(

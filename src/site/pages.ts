@@ -4,7 +4,8 @@ import {treatmentsOf} from '../content/treatments.js'
 import type {ClinicLocation, Content} from '../content/types.js'
 import type {Host} from '../host/host.js'
 import {jsonForScript} from '../jsonld/script.js'
-import {addressLine} from '../render/address.js'
+import {telephoneLink} from '../render/call-to-action.js'
+import type {Formatter} from '../render/format.js'
 import {metaName, metaProperty} from '../render/head.js'
 import {openGraphLocale} from '../render/metadata.js'
 import {documentFor} from '../render/page.js'
@@ -63,15 +64,17 @@ export function locationDocument(
   location: ClinicLocation,
   pageUrl: string,
   json: string,
+  format: Formatter,
 ): string {
-  const line = addressLine(location)
+  const lines = format.addressLines(location)
   const services = treatmentsOf(content.condition).filter((treatment) =>
     host.clinic.services.includes(treatment.id),
   )
+  const hours = location.openingHours.map((value) => format.openingHours(value))
   return page({
     host,
     title: `${location.name} | ${host.siteName}`,
-    description: `${location.name}: ${line}. Telephone ${location.telephone.display}.`,
+    description: `${location.name}: ${lines.join(', ')}. Telephone ${location.telephone.display}.`,
     canonical: pageUrl,
     json,
     body: [
@@ -79,15 +82,28 @@ export function locationDocument(
       h('main', [
         h('h1', location.name),
         h('address', [
-          h('p', line),
-          h('p', [
-            'Telephone: ',
-            h('a', {href: `tel:${location.telephone.e164}`}, location.telephone.display),
-          ]),
-          ...(location.openingHours.length === 0
-            ? []
-            : [h('p', `Opening hours: ${location.openingHours.join('; ')}`)]),
+          h(
+            'p',
+            lines.flatMap((line, index) => (index === 0 ? [line] : [h('br'), line])),
+          ),
+          h('p', ['Telephone: ', telephoneLink(location.telephone)]),
         ]),
+        ...(hours.length === 0
+          ? []
+          : [
+              h('h2', 'Opening hours'),
+              h(
+                'ul',
+                hours.map((item) =>
+                  h('li', [
+                    `${item.days}: `,
+                    h('time', {dateTime: item.opens}, item.opensText),
+                    '–',
+                    h('time', {dateTime: item.closes}, item.closesText),
+                  ]),
+                ),
+              ),
+            ]),
         ...(services.length === 0
           ? []
           : [
@@ -110,6 +126,7 @@ export function homeDocument(
   host: Host,
   locations: readonly {readonly location: ClinicLocation; readonly url: string}[],
   json: string,
+  format: Formatter,
 ): string {
   return page({
     host,
@@ -126,7 +143,7 @@ export function homeDocument(
         h(
           'ul',
           locations.map(({location, url}) =>
-            h('li', h('a', {href: url}, `${location.name}, ${addressLine(location)}`)),
+            h('li', [h('a', {href: url}, location.name), ` — ${format.placeAfterName(location)}`]),
           ),
         ),
       ]),

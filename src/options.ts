@@ -60,11 +60,7 @@ export function parseOptions(options: unknown, siteUrl: 'required'): ParsedPageO
 export function parseOptions(options: unknown, siteUrl: 'optional'): ParsedOptions
 export function parseOptions(options: unknown, siteUrl: 'required' | 'optional'): ParsedOptions {
   // `renderArticle()` takes no options at all; the others need at least `siteUrl`.
-  const parsed = parseOrThrow(
-    optionsSchema,
-    siteUrl === 'optional' ? (options ?? {}) : options,
-    [],
-  )
+  const parsed = parseOrThrow(optionsSchema, siteUrl === 'optional' ? (options ?? {}) : options, [])
   if (siteUrl === 'required' && parsed.siteUrl === undefined) {
     throw new SciaticaContentError('invalid-option', {
       path: ['siteUrl'],

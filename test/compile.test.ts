@@ -1,23 +1,16 @@
-import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {cp, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {compileContent} from '../tools/content/compile.js'
+import {temporaryDirectory} from './helpers/files.js'
 
 const contentDirectory = new URL('../content/', import.meta.url).pathname
-const directories: string[] = []
-
-afterEach(async () => {
-  await Promise.all(directories.splice(0).map((directory) => rm(directory, {recursive: true})))
-})
-
 /**
  * Compile a copy of content/ in which `file` has `search` replaced by `replace`; return the
  * error message (the compile must fail).
  */
 async function failureOf(file: string, search: string | RegExp, replace: string): Promise<string> {
-  const directory = await mkdtemp(path.join(tmpdir(), 'sciatica-content-'))
-  directories.push(directory)
+  const directory = await temporaryDirectory()
   await cp(contentDirectory, directory, {recursive: true})
   const target = path.join(directory, file)
   const original = await readFile(target, 'utf8')
@@ -70,11 +63,31 @@ describe('compileContent', () => {
     expect(
       await failureOf(
         'condition.yaml',
-        'quote: bone spurs or even nerve damage',
-        'quote: bone spurs and gout',
+        /quote: Sciatica may be a result of .*\n/,
+        'quote: Sciatica is caused by gout.\n',
       ),
     ).toBe(
-      'condition.yaml:63:12: `causes[2].quote`: expected words found verbatim in content/article.md, received "bone spurs and gout"',
+      'condition.yaml:59:12: `causes[0].quote`: expected words found verbatim in content/article.md, received "Sciatica is caused by gout."',
+    )
+  })
+
+  it('fails on a quote that is a fragment of a sentence, which can drop its hedge', async () => {
+    expect(
+      await failureOf(
+        'condition.yaml',
+        /quote: Sciatica may be a result of .*\n/,
+        'quote: bone spurs or even nerve damage\n',
+      ),
+    ).toBe(
+      'condition.yaml:59:12: `causes[0].quote`: expected one or more whole sentences of content/article.md, received "bone spurs or even nerve damage"',
+    )
+  })
+
+  it('fails on a hedge that is not in its quote', async () => {
+    expect(
+      await failureOf('condition.yaml', 'hedge: may be a result of', 'hedge: always causes'),
+    ).toBe(
+      'condition.yaml:60:12: `causes[0].hedge`: expected words of the same fact’s quote, received "always causes"',
     )
   })
 
@@ -118,7 +131,7 @@ describe('compileContent', () => {
         /^name: Sciatica$/m,
         'name: Sciatica\nreviewer: Dr. Nobody',
       ),
-    ).toMatch(/^condition\.yaml:9:\d+: `reviewer`: expected no such field/)
+    ).toMatch(/^condition\.yaml:11:\d+: `reviewer`: expected no such field/)
   })
 
   it('fails on an empty file, at its start', async () => {
@@ -131,8 +144,8 @@ describe('compileContent', () => {
     expect(
       await failureOf(
         'condition.yaml',
-        'quote: which can lead to radiating pain in the legs, thighs and lower back',
-        'quote: lower back. Age, obesity',
+        /quote: Many degenerative conditions .*\n/,
+        'quote: lower back. Age, obesity\n',
       ),
     ).toMatch(/`symptoms\[0\]\.quote`: expected words found verbatim in content\/article\.md/)
   })
@@ -174,7 +187,7 @@ describe('compileContent', () => {
       await failureOf(
         'clinic.yaml',
         'medicalSpecialty: []',
-        'medicalSpecialty:\n  - value: Orthopedics\n    quote: Non-Surgical Orthopaedic',
+        'medicalSpecialty:\n  - value: Orthopedics\n    quote: Call us at 770-421-1420 to schedule an appointment.',
       ),
     ).toMatch(
       /^clinic\.yaml:16:12: `medicalSpecialty\[0\]\.value`: expected a schema\.org MedicalSpecialty member, received "Orthopedics"/,

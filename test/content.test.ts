@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
+import {MEDICAL_SPECIALTIES} from '../src/content/schema.js'
 import {article, clinic, condition, treatments} from '../src/index.js'
 import {renderArticle} from '../src/render.js'
 import {compileContent, serializeContent} from '../tools/content/compile.js'
@@ -85,7 +86,7 @@ describe('content fidelity', () => {
   it('gives every code of the condition a source', () => {
     expect(condition.codes.map((code) => `${code.codingSystem} ${code.codeValue}`)).toEqual([
       'ICD-10-CM M54.3',
-      'SNOMED CT 23056005',
+      'SNOMED-CT 23056005',
       'MeSH D012585',
     ])
     for (const code of condition.codes) expect(code.source.url).toMatch(/^https?:\/\//)
@@ -117,5 +118,27 @@ describe('content fidelity', () => {
     ])
     expect(new Set(treatments).size).toBe(11)
     expect(Object.isFrozen(treatments)).toBe(true)
+  })
+})
+
+describe('the medical specialties', () => {
+  it('are exactly schema.org 30.0’s MedicalSpecialty members that are not superseded', async () => {
+    const vocabulary = JSON.parse(
+      await readFile(
+        new URL('../../shared/schemaorg/schemaorg-current-https.jsonld', import.meta.url),
+        'utf8',
+      ),
+    ) as {'@graph': {'@id': string; '@type': string | string[]; 'schema:supersededBy'?: unknown}[]}
+    const members = vocabulary['@graph']
+      .filter(
+        (node) =>
+          [node['@type']].flat().includes('schema:MedicalSpecialty') &&
+          node['schema:supersededBy'] === undefined,
+      )
+      .map((node) => node['@id'].replace('schema:', ''))
+      .sort()
+    expect([...MEDICAL_SPECIALTIES]).toEqual(members)
+    expect(members).toContain('SpeechPathology')
+    expect(members).not.toContain('Dermatologic')
   })
 })

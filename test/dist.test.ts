@@ -6,6 +6,7 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import {build} from 'esbuild'
 import {describe, expect, it} from 'vitest'
+import type {PageOptions} from '../src/index.js'
 import * as source from '../src/index.js'
 import {renderArticle} from '../src/render.js'
 import {validateJsonLd} from '../src/validate.js'
@@ -27,7 +28,7 @@ const options = {
     telephone: '404-555-0100',
     locations: [{address: {addressLocality: 'Macon', addressCountry: 'US'}}],
   },
-}
+} satisfies PageOptions
 
 describe('the built package', () => {
   it('works from ESM: imported and called', async () => {

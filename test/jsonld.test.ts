@@ -201,7 +201,7 @@ describe('buildJsonLd', () => {
       name: 'Sciatica',
       code: [
         {'@type': 'MedicalCode', codeValue: 'M54.3', codingSystem: 'ICD-10-CM'},
-        {'@type': 'MedicalCode', codeValue: '23056005', codingSystem: 'SNOMED CT'},
+        {'@type': 'MedicalCode', codeValue: '23056005', codingSystem: 'SNOMED-CT'},
         {'@type': 'MedicalCode', codeValue: 'D012585', codingSystem: 'MeSH'},
       ],
       associatedAnatomy: [{'@type': 'Nerve', name: 'Sciatic nerve'}],

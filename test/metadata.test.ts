@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import {select, selectAll} from 'hast-util-select'
 import {describe, expect, it} from 'vitest'
+import type {PageOptions} from '../src/index.js'
 import {article, buildPageMetadata} from '../src/index.js'
 import {renderHead} from '../src/render.js'
 import {errorOf} from './helpers/errors.js'
@@ -61,7 +62,7 @@ describe('buildPageMetadata', () => {
     })
   })
 
-  it.each([
+  it.each<PageOptions>([
     {siteUrl: 'https://example.com', path: '/learn/sciatica/'},
     {
       siteUrl: 'https://clinic.example/blog',

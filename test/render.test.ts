@@ -2,6 +2,7 @@ import type {Element, Root} from 'hast'
 import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
+import type {ClinicInput} from '../src/index.js'
 import {buildJsonLd, SciaticaContentError} from '../src/index.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
 import {hostClinic} from './helpers/fixtures.js'
@@ -109,7 +110,7 @@ describe('renderArticle', () => {
   })
 
   it('lists ten locations in the call to action, and how many more', async () => {
-    const clinicOf = (count: number) => ({
+    const clinicOf = (count: number): ClinicInput => ({
       ...hostClinic,
       locations: Array.from({length: count}, (_, index) => ({
         id: `l${index}`,

@@ -3,6 +3,7 @@ import type {Element} from 'hast'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {describe, expect, it} from 'vitest'
+import type {ClinicInput, PageOptions} from '../src/index.js'
 import {buildJsonLd, jsonLdScript, serializeJsonLdForScript} from '../src/index.js'
 import {serializeJsonLd} from '../src/jsonld/script.js'
 import {renderArticle, renderHead, renderPage} from '../src/render.js'
@@ -52,7 +53,7 @@ const hostileOptions = fc.record({
 
 type Hostile = typeof hostileOptions extends fc.Arbitrary<infer T> ? T : never
 
-function siteOptions(values: Hostile) {
+function siteOptions(values: Hostile): PageOptions & {clinic: ClinicInput} {
   return {
     siteUrl: 'https://example.com',
     path: values.path,

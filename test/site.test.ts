@@ -7,6 +7,7 @@ import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {HtmlValidate} from 'html-validate'
 import {describe, expect, it} from 'vitest'
+import type {ClinicInput} from '../src/index.js'
 import {SciaticaContentError} from '../src/index.js'
 import {SiteWriter} from '../src/site/output.js'
 import {buildSite} from '../src/site.js'
@@ -22,7 +23,7 @@ const hostClinic = {
     ...georgiaClinic.locations,
     {id: 'tōkyō', address: {addressLocality: '東京', addressCountry: 'JP'}},
   ],
-}
+} satisfies ClinicInput
 
 describe('buildSite', () => {
   it('writes the article, a page per location, home, 404, sitemap, robots and a .jsonld beside each page', async () => {

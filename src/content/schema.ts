@@ -4,16 +4,19 @@
  * only the host-clinic schema is used, to check what a host site passes.
  */
 import * as v from 'valibot'
+import type {ServiceId} from '../generated/content.js'
 import {parseTelephone, TELEPHONE_EXPECTED} from '../telephone.js'
 import type {DeepReadonly} from './freeze.js'
 
-/** Members of schema.org's `MedicalSpecialty` enumeration (release 30.0). */
+/**
+ * Members of schema.org's `MedicalSpecialty` enumeration (release 30.0), without the superseded
+ * `Dermatologic` (a test compares the list with the vocabulary).
+ */
 export const MEDICAL_SPECIALTIES = [
   'Anesthesia',
   'Cardiovascular',
   'CommunityHealth',
   'Dentistry',
-  'Dermatologic',
   'Dermatology',
   'DietNutrition',
   'Emergency',
@@ -47,10 +50,42 @@ export const MEDICAL_SPECIALTIES = [
   'Renal',
   'RespiratoryTherapy',
   'Rheumatologic',
+  'SpeechPathology',
   'Surgical',
   'Toxicologic',
   'Urologic',
 ] as const
+
+type Letter =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'G'
+  | 'H'
+  | 'I'
+  | 'J'
+  | 'K'
+  | 'L'
+  | 'M'
+  | 'N'
+  | 'O'
+  | 'P'
+  | 'Q'
+  | 'R'
+  | 'S'
+  | 'T'
+  | 'U'
+  | 'V'
+  | 'W'
+  | 'X'
+  | 'Y'
+  | 'Z'
+
+/** An ISO 3166-1 alpha-2 country code: two capital letters, such as `'US'`. */
+export type CountryCode = `${Letter}${Letter}`
 
 /** A schema.org `MedicalSpecialty` member name, such as `Musculoskeletal`. */
 export type MedicalSpecialtyName = (typeof MEDICAL_SPECIALTIES)[number]
@@ -130,9 +165,9 @@ const postalAddressSchema = v.strictObject(
     addressLocality: text,
     addressRegion: v.exactOptional(text),
     postalCode: v.exactOptional(text),
-    addressCountry: v.pipe(
-      v.string('a string'),
-      v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "US"'),
+    addressCountry: v.custom<CountryCode>(
+      (value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value),
+      'an ISO 3166-1 alpha-2 country code such as "US"',
     ),
   },
   'an object',
@@ -183,7 +218,13 @@ export const clinicInputSchema = v.strictObject(
     medicalSpecialty: v.exactOptional(
       v.array(v.picklist(MEDICAL_SPECIALTIES, 'a schema.org MedicalSpecialty member'), 'an array'),
     ),
-    services: v.exactOptional(v.array(slug, 'an array')),
+    // The ids are checked against the content's treatments when the clinic is resolved.
+    services: v.exactOptional(
+      v.array(
+        v.custom<ServiceId>((value) => typeof value === 'string', 'a string'),
+        'an array',
+      ),
+    ),
     locations: v.pipe(v.array(locationSchema, 'an array'), v.minLength(1, 'at least one location')),
   },
   'an object',
@@ -227,7 +268,14 @@ export const articleFrontMatterSchema = v.strictObject(
   'an object',
 )
 
-const fact = {id: slug, name: text, quote, description: v.exactOptional(text)}
+const fact = {
+  id: slug,
+  name: text,
+  quote,
+  /** The words of `quote` that qualify its claim, such as "may be a result of". */
+  hedge: v.exactOptional(text),
+  description: v.exactOptional(text),
+}
 
 const treatmentType = v.picklist(
   ['PhysicalTherapy', 'MedicalTherapy', 'ExercisePlan', 'SurgicalProcedure'],

@@ -28,7 +28,10 @@ type ArticleData = v.InferOutput<typeof articleFrontMatterSchema> & {
   markdown: string
   /** The Markdown of the call to action. */
   callToActionMarkdown: string
-  /** Words in the sections and the call to action. */
+  /**
+   * Words in the sections' headings and paragraphs: what every page shows of the article (not the
+   * title, and not the call to action, which a host's page replaces with its own).
+   */
   wordCount: number
 }
 

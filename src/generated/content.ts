@@ -66,7 +66,7 @@ export const articleData: Article = {
   ],
   "markdown": "Physical therapy is often a viable pain management solution for people who are suffering from sciatica. It’s important to keep in mind the broadness of the term sciatica. Pressure on or pinching of the sciatic nerve can occur for a number of reasons.\n\nA small minority of people have severe sciatica that eventually requires a surgical solution, but many more have temporary or intermittent sciatica that can be managed through physical therapy, exercise and pain management injections.\n\n## Diagnosing the Cause of Sciatica Is Important for Developing an Effective Pain Management Plan\n\nSciatic pain can often be effectively relieved through non-invasive and non-surgical treatments like physical therapy, but the underlying problem must be understood before any effective plan can be developed.\n\nSciatica may be a result of degenerated or herniated discs, serious injuries like those caused in an auto accident, bone spurs or even nerve damage from conditions like diabetes. Many degenerative conditions or injuries can cause the sciatic nerve to become pinched, which can lead to radiating pain in the legs, thighs and lower back.\n\nAge, obesity, certain jobs and pre-existing conditions that cause nerve damage are often listed as sciatica risk factors. Older people are more likely to develop bone spurs or suffer disc herniation. Excessive weight can put stress on the spine and contribute to pinched nerves. Jobs that require heavy lifting or prolonged periods of sitting are potential risk factors. People with sedentary lifestyles are generally more likely to develop sciatica.\n\nPhysical therapy can have a positive impact on both the pain, the source of the pain and factors that might be contributing to your sciatica. A physical therapist can perform a number of manual therapies and recommend exercise and rehabilitation plans to strengthen muscles that can help alleviate sciatica pain.\n\nPursuing physical therapy during your recovery from sciatica pain provides several benefits. Even if physical therapy isn’t the primary form of treatment, it can still play an important role in increasing strength, stability and range of motion. The strengthening that comes from physical therapy also makes future sciatica flareups less likely.\n\n## Physical Therapy Isn’t a Turn-Key Solution for Sciatica Pain Relief\n\nPhysical therapy isn’t exactly like a pain management injection. Physical therapy requires a commitment and effort on your part – in some cases a lot of effort.\n\nA commitment to following through on a physical therapy regimen can potentially provide longer-term relief than any single injection or surgery. Some physical therapy patients are able to build and maintain the muscles necessary to prevent future sciatica flare ups.\n\nPhysical therapy may not be a guaranteed way to deal with your sciatica, but if your sciatic pain can be reduced with physical therapy it is likely a worthwhile investment of your time and effort.\n\n## Types of Physical Therapy that Might Be Recommended for Sciatica\n\nPhysical therapists will likely recommend mobilization and exercise therapies for managing your sciatica. The physical therapy plan they recommend will be tailored for you based on your current health, strength, pain levels and the cause of your sciatica.\n\nIsometric and isotonic exercises designed to strengthen low back, hip, leg and abdomen muscles are frequently prescribed.\n\nDuring isometric exercises you contract muscles without moving joints, such as plank exercises. Isotonic exercises use constant loads or weights to contract muscles, frequently with resistance bands.\n\nIf your sciatica pain is work related you might benefit from functional retraining, which usually involves slowly reintroducing some of the activities causing your sciatica using the proper techniques.\n\nNerve glides, a physical therapy treatment in which the sciatic nerve is brought into and out of tension, might also be used to gradually improve mobility and alleviate pain. A physical therapist may also perform manual joint mobilization and manipulation to help restore the joint’s movement and provide pain relief.\n\nMyofascial release, which is similar to a massage, can be used to mobilize shallow lower back, leg or hip tissues and help reduce sciatica related to muscle tension or spasms.\n\nIf your sciatica is related to either a physically demanding job or a job where you’re sitting all day, your physical therapist may also work with you on gait training. That means analyzing your current problematic gait and helping you reorient to healthy gait patterns.",
   "callToActionMarkdown": "At Non-Surgical Orthopaedic in Marietta and Carrollton, we’re committed to offering a comprehensive suite of non-surgical solutions for people experiencing all types of chronic or acute pain, including sciatica.\n\nIn addition to providing effective pain management injections, we also work with highly skilled local physical therapists to provide a complete sciatica treatment plan that helps you eliminate pain and regain your mobility.\n\nCall us at 770-421-1420 to schedule an appointment.",
-  "wordCount": 773
+  "wordCount": 703
 }
 
 export const conditionData: Condition = {
@@ -92,7 +92,7 @@ export const conditionData: Condition = {
       }
     },
     {
-      "codingSystem": "SNOMED CT",
+      "codingSystem": "SNOMED-CT",
       "codeValue": "23056005",
       "name": "Sciatica (disorder)",
       "source": {
@@ -122,7 +122,7 @@ export const conditionData: Condition = {
     {
       "id": "sciatic-nerve",
       "name": "Sciatic nerve",
-      "quote": "Pressure on or pinching of the sciatic nerve",
+      "quote": "Pressure on or pinching of the sciatic nerve can occur for a number of reasons.",
       "type": "Nerve"
     }
   ],
@@ -130,22 +130,26 @@ export const conditionData: Condition = {
     {
       "id": "degenerated-or-herniated-discs",
       "name": "Degenerated or herniated discs",
-      "quote": "Sciatica may be a result of degenerated or herniated discs"
+      "quote": "Sciatica may be a result of degenerated or herniated discs, serious injuries like those caused in an auto accident, bone spurs or even nerve damage from conditions like diabetes.",
+      "hedge": "may be a result of"
     },
     {
       "id": "serious-injuries",
       "name": "Serious injuries, like those caused in an auto accident",
-      "quote": "serious injuries like those caused in an auto accident"
+      "quote": "Sciatica may be a result of degenerated or herniated discs, serious injuries like those caused in an auto accident, bone spurs or even nerve damage from conditions like diabetes.",
+      "hedge": "may be a result of"
     },
     {
       "id": "bone-spurs",
       "name": "Bone spurs",
-      "quote": "bone spurs or even nerve damage"
+      "quote": "Sciatica may be a result of degenerated or herniated discs, serious injuries like those caused in an auto accident, bone spurs or even nerve damage from conditions like diabetes.",
+      "hedge": "may be a result of"
     },
     {
       "id": "nerve-damage",
       "name": "Nerve damage from conditions like diabetes",
-      "quote": "nerve damage from conditions like diabetes"
+      "quote": "Sciatica may be a result of degenerated or herniated discs, serious injuries like those caused in an auto accident, bone spurs or even nerve damage from conditions like diabetes.",
+      "hedge": "may be a result of"
     }
   ],
   "riskFactors": [
@@ -153,35 +157,41 @@ export const conditionData: Condition = {
       "id": "age",
       "name": "Age",
       "quote": "Age, obesity, certain jobs and pre-existing conditions that cause nerve damage are often listed as sciatica risk factors.",
+      "hedge": "often listed as",
       "description": "Older people are more likely to develop bone spurs or suffer disc herniation."
     },
     {
       "id": "obesity",
       "name": "Obesity",
       "quote": "Age, obesity, certain jobs and pre-existing conditions that cause nerve damage are often listed as sciatica risk factors.",
+      "hedge": "often listed as",
       "description": "Excessive weight can put stress on the spine and contribute to pinched nerves."
     },
     {
       "id": "certain-jobs",
       "name": "Jobs that require heavy lifting or prolonged periods of sitting",
-      "quote": "Jobs that require heavy lifting or prolonged periods of sitting are potential risk factors."
+      "quote": "Jobs that require heavy lifting or prolonged periods of sitting are potential risk factors.",
+      "hedge": "potential"
     },
     {
       "id": "pre-existing-conditions",
       "name": "Pre-existing conditions that cause nerve damage",
-      "quote": "Age, obesity, certain jobs and pre-existing conditions that cause nerve damage are often listed as sciatica risk factors."
+      "quote": "Age, obesity, certain jobs and pre-existing conditions that cause nerve damage are often listed as sciatica risk factors.",
+      "hedge": "often listed as"
     },
     {
       "id": "sedentary-lifestyle",
       "name": "Sedentary lifestyle",
-      "quote": "People with sedentary lifestyles are generally more likely to develop sciatica."
+      "quote": "People with sedentary lifestyles are generally more likely to develop sciatica.",
+      "hedge": "generally more likely"
     }
   ],
   "symptoms": [
     {
       "id": "radiating-pain",
       "name": "Radiating pain in the legs, thighs and lower back",
-      "quote": "which can lead to radiating pain in the legs, thighs and lower back"
+      "quote": "Many degenerative conditions or injuries can cause the sciatic nerve to become pinched, which can lead to radiating pain in the legs, thighs and lower back.",
+      "hedge": "can lead to"
     }
   ],
   "treatments": [
@@ -189,28 +199,32 @@ export const conditionData: Condition = {
       "id": "physical-therapy",
       "name": "Physical therapy",
       "quote": "Physical therapy is often a viable pain management solution for people who are suffering from sciatica.",
+      "hedge": "often a viable",
       "type": "PhysicalTherapy",
       "procedureType": {
         "value": "NoninvasiveProcedure",
-        "quote": "non-invasive and non-surgical treatments like physical therapy"
+        "quote": "Sciatic pain can often be effectively relieved through non-invasive and non-surgical treatments like physical therapy, but the underlying problem must be understood before any effective plan can be developed."
       }
     },
     {
       "id": "exercise",
       "name": "Exercise",
-      "quote": "can be managed through physical therapy, exercise and pain management injections",
+      "quote": "A small minority of people have severe sciatica that eventually requires a surgical solution, but many more have temporary or intermittent sciatica that can be managed through physical therapy, exercise and pain management injections.",
+      "hedge": "can be managed through",
       "type": "ExercisePlan"
     },
     {
       "id": "pain-management-injections",
       "name": "Pain management injections",
-      "quote": "can be managed through physical therapy, exercise and pain management injections",
+      "quote": "A small minority of people have severe sciatica that eventually requires a surgical solution, but many more have temporary or intermittent sciatica that can be managed through physical therapy, exercise and pain management injections.",
+      "hedge": "can be managed through",
       "type": "MedicalTherapy"
     },
     {
       "id": "surgery",
       "name": "Surgery",
-      "quote": "A small minority of people have severe sciatica that eventually requires a surgical solution",
+      "quote": "A small minority of people have severe sciatica that eventually requires a surgical solution, but many more have temporary or intermittent sciatica that can be managed through physical therapy, exercise and pain management injections.",
+      "hedge": "A small minority",
       "type": [
         "MedicalTherapy",
         "SurgicalProcedure"
@@ -222,6 +236,7 @@ export const conditionData: Condition = {
       "id": "isometric-exercise",
       "name": "Isometric exercise",
       "quote": "Isometric and isotonic exercises designed to strengthen low back, hip, leg and abdomen muscles are frequently prescribed.",
+      "hedge": "frequently prescribed",
       "description": "During isometric exercises you contract muscles without moving joints, such as plank exercises.",
       "type": "ExercisePlan",
       "exerciseType": "Isometric"
@@ -230,6 +245,7 @@ export const conditionData: Condition = {
       "id": "isotonic-exercise",
       "name": "Isotonic exercise",
       "quote": "Isometric and isotonic exercises designed to strengthen low back, hip, leg and abdomen muscles are frequently prescribed.",
+      "hedge": "frequently prescribed",
       "description": "Isotonic exercises use constant loads or weights to contract muscles, frequently with resistance bands.",
       "type": "ExercisePlan",
       "exerciseType": "Isotonic"
@@ -237,31 +253,36 @@ export const conditionData: Condition = {
     {
       "id": "functional-retraining",
       "name": "Functional retraining",
-      "quote": "functional retraining, which usually involves slowly reintroducing some of the activities causing your sciatica using the proper techniques",
+      "quote": "If your sciatica pain is work related you might benefit from functional retraining, which usually involves slowly reintroducing some of the activities causing your sciatica using the proper techniques.",
+      "hedge": "might benefit",
       "type": "PhysicalTherapy"
     },
     {
       "id": "nerve-glides",
       "name": "Nerve glides",
-      "quote": "Nerve glides, a physical therapy treatment in which the sciatic nerve is brought into and out of tension",
+      "quote": "Nerve glides, a physical therapy treatment in which the sciatic nerve is brought into and out of tension, might also be used to gradually improve mobility and alleviate pain.",
+      "hedge": "might also be used",
       "type": "PhysicalTherapy"
     },
     {
       "id": "manual-joint-mobilization-and-manipulation",
       "name": "Manual joint mobilization and manipulation",
       "quote": "A physical therapist may also perform manual joint mobilization and manipulation to help restore the joint’s movement and provide pain relief.",
+      "hedge": "may also perform",
       "type": "PhysicalTherapy"
     },
     {
       "id": "myofascial-release",
       "name": "Myofascial release",
       "quote": "Myofascial release, which is similar to a massage, can be used to mobilize shallow lower back, leg or hip tissues and help reduce sciatica related to muscle tension or spasms.",
+      "hedge": "can be used",
       "type": "PhysicalTherapy"
     },
     {
       "id": "gait-training",
       "name": "Gait training",
-      "quote": "your physical therapist may also work with you on gait training",
+      "quote": "If your sciatica is related to either a physically demanding job or a job where you’re sitting all day, your physical therapist may also work with you on gait training.",
+      "hedge": "may also work with you",
       "description": "That means analyzing your current problematic gait and helping you reorient to healthy gait patterns.",
       "type": "PhysicalTherapy"
     }
@@ -310,3 +331,6 @@ export const clinicData: Clinic = {
   ],
   "sameAs": []
 }
+
+/** The id of a treatment a host clinic may list in `services`. */
+export type ServiceId = "physical-therapy" | "pain-management-injections" | "surgery" | "functional-retraining" | "nerve-glides" | "manual-joint-mobilization-and-manipulation" | "myofascial-release" | "gait-training"

@@ -61,18 +61,19 @@ function isIsoDate(value: string): boolean {
 export const MODIFIED_DATE_EXPECTED =
   'an ISO 8601 date such as "2024-05-01", or date-time with a time zone'
 
-const modifiedDate = v.pipe(v.string('a string'), v.check(isIsoDate, MODIFIED_DATE_EXPECTED))
+const modifiedDate = v.custom<IsoDate | `${IsoDate}T${string}`>(
+  (value) => typeof value === 'string' && isIsoDate(value),
+  MODIFIED_DATE_EXPECTED,
+)
 
 // A calendar date, YYYY-MM-DD, that exists (`Date.parse` rolls 2021-02-30 over to March).
-const calendarDate = v.pipe(
-  v.string('a string'),
-  v.check(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-      !Number.isNaN(Date.parse(value)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'a calendar date as YYYY-MM-DD, such as "2025-03-01"',
-  ),
+const calendarDate = v.custom<IsoDate>(
+  (value) =>
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  'a calendar date as YYYY-MM-DD, such as "2025-03-01"',
 )
 
 const reviewerSchema = v.strictObject(
@@ -136,7 +137,7 @@ export interface HostOptions {
   /** BCP 47 language tag of the page (default: the article's, `en-US`). */
   readonly inLanguage?: string | undefined
   /** ISO 8601 date (or date-time with zone) the host last changed the page (default: none). */
-  readonly dateModified?: string | undefined
+  readonly dateModified?: IsoDate | `${IsoDate}T${string}` | undefined
   /** Absolute URLs of images of the article (default: none). */
   readonly image?: readonly string[] | undefined
   /** Crumbs between the home page and the article, each a name and a path (default: none). */
@@ -184,7 +185,7 @@ export type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) :
 export type Assert<Condition extends true> = Condition
 export type HostOptionsMatchSchema = Assert<
   Exactly<
-    Required<Omit<HostOptions, 'clinic' | 'lastReviewed'>>,
-    Required<DeepReadonly<Omit<ParsedHostOptions, 'clinic' | 'lastReviewed'>>>
+    Required<Omit<HostOptions, 'clinic'>>,
+    Required<DeepReadonly<Omit<ParsedHostOptions, 'clinic'>>>
   >
 >

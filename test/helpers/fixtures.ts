@@ -1,3 +1,5 @@
+import type {ClinicInput} from '../../src/index.js'
+
 /** A host clinic that uses every field: three locations, its own telephones, URLs and hours. */
 export const fullHostClinic = {
   name: 'Example Spine',
@@ -5,7 +7,7 @@ export const fullHostClinic = {
   url: 'https://clinic.example/',
   logo: 'https://clinic.example/logo.png',
   sameAs: ['https://social.example/spine'],
-  medicalSpecialty: ['Musculoskeletal', 'Physiotherapy'] as const,
+  medicalSpecialty: ['Musculoskeletal', 'Physiotherapy'],
   services: ['physical-therapy', 'nerve-glides'],
   locations: [
     {
@@ -27,7 +29,7 @@ export const fullHostClinic = {
       address: {addressLocality: 'Leeds', addressRegion: 'West Yorkshire', addressCountry: 'GB'},
     },
   ],
-}
+} satisfies ClinicInput
 
 /**
  * A host clinic as most tests use it: two locations in Georgia, one with a full address and
@@ -50,4 +52,4 @@ export const hostClinic = {
     },
     {address: {addressLocality: 'Macon', addressCountry: 'US'}, telephone: '+1 478 555 0199'},
   ],
-}
+} satisfies ClinicInput

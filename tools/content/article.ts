@@ -92,11 +92,8 @@ export function compileArticle(file: VFile): Article {
     .trim()
   const callToActionMarkdown = source.slice(markerOffset).trim()
 
-  const texts = [
-    ...sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]),
-    ...callToAction,
-  ]
-  const allText = texts.join('\n')
+  const sectionTexts = sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs])
+  const allText = [...sectionTexts, ...callToAction].join('\n')
   for (const [index, correction] of frontMatter.corrections.entries()) {
     if (!allText.includes(correction.corrected) || allText.includes(correction.original)) {
       failAt(
@@ -114,7 +111,9 @@ export function compileArticle(file: VFile): Article {
     callToAction,
     markdown,
     callToActionMarkdown,
-    wordCount: texts.join(' ').split(/\s+/).filter(Boolean).length,
+    // What every page shows of the article: its sections. The title is the page's, and the call
+    // to action is replaced on a host's page.
+    wordCount: sectionTexts.join(' ').split(/\s+/).filter(Boolean).length,
   }
 }
 

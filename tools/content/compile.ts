@@ -67,6 +67,11 @@ export function serializeContent(content: CompiledContent): Record<string, strin
       '',
       `export const clinicData: Clinic = ${literal(content.clinic)}`,
       '',
+      '/** The id of a treatment a host clinic may list in `services`. */',
+      `export type ServiceId = ${serviceIdsOf(content.condition)
+        .map((id) => JSON.stringify(id))
+        .join(' | ')}`,
+      '',
     ].join('\n'),
     'article-body.ts': [
       header,

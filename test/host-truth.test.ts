@@ -1,0 +1,191 @@
+// On a host's site, the page and the graph say who wrote the article, who publishes it and who
+// reviewed it, and keep the host's words apart from the article's.
+
+import fc from 'fast-check'
+import type {Element, Root} from 'hast'
+import {select, selectAll} from 'hast-util-select'
+import {toString as hastToString} from 'hast-util-to-string'
+import {describe, expect, it} from 'vitest'
+import {content} from '../src/content/index.js'
+import {resolveHost} from '../src/host/host.js'
+import {buildJsonLd, type ClinicInput, type PageOptions} from '../src/index.js'
+import {buildGraph} from '../src/jsonld/graph.js'
+import {articlePage, homePage, locationPage} from '../src/jsonld/page.js'
+import {parseOptions} from '../src/options.js'
+import {renderPage} from '../src/render.js'
+import {validateJsonLd} from '../src/validate.js'
+import {fullHostClinic, hostClinic} from './helpers/fixtures.js'
+import {parseHtml} from './helpers/html.js'
+
+const reviewed = {
+  siteUrl: 'https://clinic.example',
+  path: '/learn/sciatica/',
+  clinic: hostClinic,
+  toc: true,
+  reviewedBy: {
+    name: 'Jane Doe',
+    honorificSuffix: 'MD',
+    jobTitle: 'Physiatrist',
+    url: 'https://clinic.example/team/jane-doe',
+    sameAs: ['https://registry.example/jane-doe'],
+  },
+  lastReviewed: '2025-03-01',
+  citation: [{name: 'Sciatica (NHS)', url: 'https://www.nhs.uk/conditions/sciatica/'}],
+  publishingPrinciples: 'https://clinic.example/editorial-policy',
+  isBasedOn: 'https://example.org/can-physical-therapy-help-with-sciatica/',
+  articleSection: 'Back pain',
+  additionalMarkdown: '## Our approach\n\nWe see patients within a week.',
+} satisfies PageOptions
+
+const texts = (tree: Root | Element, selector: string) =>
+  selectAll(selector, tree).map((node) => hastToString(node))
+
+// Every path in a value whose value is an empty array, an empty object or an empty string.
+function emptyValues(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? [path]
+      : value.flatMap((item, index) => emptyValues(item, `${path}[${index}]`))
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+    return entries.length === 0
+      ? [path]
+      : entries.flatMap(([key, item]) => emptyValues(item, `${path}.${key}`))
+  }
+  return value === '' ? [path] : []
+}
+
+describe('a host page with a reviewer, a reference and its own Markdown', () => {
+  it('says who wrote, who publishes and who reviewed, and keeps the host’s words apart', async () => {
+    const {tree, errors} = parseHtml(await renderPage(reviewed), false)
+    expect(errors).toEqual([])
+    const article = select('main > article', tree) as Element
+    expect(texts(article, 'header p')).toEqual([
+      'Written by Non-Surgical Orthopaedic on August 13, 2021. Published by Example Spine.',
+      'Medically reviewed by Jane Doe, MD (Physiatrist) on March 1, 2025.',
+    ])
+    expect(selectAll('header time', article).map((node) => node.properties.dateTime)).toEqual([
+      '2021-08-13',
+      '2025-03-01',
+    ])
+    // Never the author as publisher, on the host's page.
+    expect(hastToString(tree)).not.toContain('Published by Non-Surgical Orthopaedic')
+
+    // The host's heading: after the article, outside it, not in its contents.
+    expect(texts(tree, 'main > aside h2')).toEqual([
+      'Our approach',
+      'References',
+      'Contact Example Spine',
+    ])
+    expect(texts(article, 'h2')).not.toContain('Our approach')
+    expect(texts(article, 'nav[aria-label="Contents"] a')).toHaveLength(3)
+    expect(texts(article, 'nav[aria-label="Contents"] a')).not.toContain('Our approach')
+    // The only `<address>` is the host's, outside the article.
+    expect(selectAll('article address', tree)).toEqual([])
+    expect(selectAll('main > aside address', tree)).toHaveLength(1)
+    expect(
+      selectAll('aside[aria-label="References"] a', tree).map((node) => node.properties.href),
+    ).toEqual(['https://www.nhs.uk/conditions/sciatica/'])
+  })
+
+  it('gives the MedicalWebPage its reviewer and date, and the graph no empty value', () => {
+    const graph = buildJsonLd(reviewed)
+    const byType = (type: string) => graph['@graph'].filter((node) => node['@type'] === type)
+    const [page] = byType('MedicalWebPage')
+    expect(page).toMatchObject({
+      reviewedBy: {'@id': 'https://clinic.example/learn/sciatica/#reviewer'},
+      lastReviewed: '2025-03-01',
+    })
+    expect(byType('Person')).toEqual([
+      {
+        '@type': 'Person',
+        '@id': 'https://clinic.example/learn/sciatica/#reviewer',
+        name: 'Jane Doe',
+        honorificSuffix: 'MD',
+        jobTitle: 'Physiatrist',
+        url: 'https://clinic.example/team/jane-doe',
+        sameAs: ['https://registry.example/jane-doe'],
+      },
+    ])
+    expect(byType('BlogPosting')[0]).toMatchObject({
+      author: {'@type': 'MedicalOrganization', name: 'Non-Surgical Orthopaedic'},
+      publisher: {'@id': 'https://clinic.example/#organization'},
+      articleSection: 'Back pain',
+      isBasedOn: 'https://example.org/can-physical-therapy-help-with-sciatica/',
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          name: 'Sciatica (NHS)',
+          url: 'https://www.nhs.uk/conditions/sciatica/',
+        },
+      ],
+    })
+    expect(byType('MedicalOrganization')[0]).toMatchObject({
+      publishingPrinciples: 'https://clinic.example/editorial-policy',
+    })
+    expect(emptyValues(graph)).toEqual([])
+    expect(validateJsonLd(graph).errors).toEqual([])
+  })
+
+  it('has no review, reviewer or article section without the host’s data', () => {
+    const graph = buildJsonLd({siteUrl: 'https://example.com'})
+    const text = JSON.stringify(graph)
+    for (const property of [
+      'reviewedBy',
+      'lastReviewed',
+      'articleSection',
+      'citation',
+      'isBasedOn',
+    ])
+      expect(text).not.toContain(`"${property}"`)
+    expect(graph['@graph'].some((node) => node['@type'] === 'Person')).toBe(false)
+  })
+})
+
+describe('every graph the package makes', () => {
+  const clinics: ClinicInput[] = [hostClinic, fullHostClinic]
+  const options = fc.record(
+    {
+      path: fc.constantFrom('/learn/sciatica/', '/a/b', '/sciatica?lang=en'),
+      clinic: fc.constantFrom(...clinics),
+      siteName: fc.constantFrom('Spine & Joint', 'Clinic <One>'),
+      inLanguage: fc.constantFrom('en-GB', 'es', 'de-DE'),
+      dateModified: fc.constantFrom('2024-05-01', '2025-01-02T10:00:00Z'),
+      image: fc.constant(['https://clinic.example/a.jpg']),
+      breadcrumb: fc.constant([{name: 'Learn', path: '/learn/'}]),
+      homeName: fc.constantFrom('Start'),
+      review: fc.constant({
+        reviewedBy: {name: 'Jane Doe', jobTitle: 'Physiatrist'},
+        lastReviewed: '2024-06-30',
+      }),
+      citation: fc.constant([{name: 'A source', url: 'https://example.org/source'}]),
+      publishingPrinciples: fc.constant('https://clinic.example/policy'),
+      isBasedOn: fc.constant('https://example.org/original'),
+      articleSection: fc.constant('Health'),
+    },
+    {requiredKeys: []},
+  )
+
+  it('passes the validator with no error and holds no empty value, with any host options', () => {
+    fc.assert(
+      fc.property(options, ({review, ...rest}) => {
+        const given = {siteUrl: 'https://clinic.example', ...rest, ...review} as PageOptions
+        const host = resolveHost(content, parseOptions(given, 'required'))
+        const graphs = [
+          buildJsonLd(given),
+          buildGraph({content, host, page: articlePage(content, host, [])}),
+          buildGraph({content, host, page: homePage(host)}),
+          ...host.clinic.locations.map((location) =>
+            buildGraph({content, host, page: locationPage(host, location)}),
+          ),
+        ]
+        for (const graph of graphs) {
+          expect(emptyValues(graph)).toEqual([])
+          expect(validateJsonLd(graph).errors).toEqual([])
+        }
+      }),
+      {numRuns: 40},
+    )
+  })
+})

@@ -36,12 +36,28 @@ describe('false alarms that are no more', () => {
     expect(
       all({'@context': {'@vocab': 'https://schema.org/'}, '@type': 'Thing', type: 'x'}).errors,
     ).toEqual(['unknown-property type'])
-    // Both ways at once is JSON-LD's “colliding keywords” error.
-    const colliding = validateJsonLd({'@context': schema, '@type': 'Thing', type: 'Place'})
-    expect(brief(colliding.errors)).toEqual(['colliding-keywords type'])
-    expect(colliding.errors[0]?.message).toBe(
-      'type stands for @type, which the node also has (JSON-LD: colliding keywords)',
-    )
+    // Types given both ways are merged (JSON-LD 1.1), in either order.
+    for (const node of [
+      {'@type': 'Thing', type: 'Place'},
+      {type: 'Place', '@type': 'Thing'},
+    ]) {
+      const merged = validateJsonLd({'@context': schema, ...node, name: 'x'})
+      expect([merged.errors, merged.nodes[0]?.types.length]).toEqual([[], 2])
+    }
+    expect(
+      brief(validateJsonLd({'@context': schema, '@type': 'Thing', type: 'Best buy'}).errors),
+    ).toEqual(['unknown-type @type[1]'])
+    // An @id given both ways is JSON-LD's “colliding keywords” error, in either order.
+    for (const node of [
+      {'@id': '#a', id: '#b'},
+      {id: '#b', '@id': '#a'},
+    ]) {
+      const colliding = validateJsonLd({'@context': schema, '@type': 'Thing', ...node})
+      expect(brief(colliding.errors)).toEqual(['colliding-keywords id'])
+      expect(colliding.errors[0]?.message).toBe(
+        'id stands for @id, which the node also has (JSON-LD: colliding keywords)',
+      )
+    }
   })
 
   it('reads aliases in a @graph and in arrays, and leaves a document without them as it is', () => {
@@ -140,6 +156,14 @@ describe('false alarms that are no more', () => {
     expect(messages.warnings[0]?.message).toBe(
       'name is not defined by the @context (it sets no @vocab): JSON-LD processors drop it',
     )
+    // Beside another context, a plain term may be that context's.
+    expect(
+      all({
+        '@context': ['https://w3id.org/security/v1', {schema: 'https://schema.org/'}],
+        '@type': 'schema:Person',
+        proof: 'x',
+      }),
+    ).toEqual({...clean, notes: ['not-checked proof']})
     // A type of another vocabulary, and one no vocabulary maps.
     expect(
       all({
@@ -194,11 +218,21 @@ describe('false alarms that are no more', () => {
       sameAs: [{'@id': 'https://social.example/o'}],
       founder: {'@id': '#nobody'},
       image: {'@id': '_:b0'},
+      parentOrganization: [{'@id': 'Person'}, {'@id': 'height'}, {'@id': 'Female'}],
     }
     expect(all(input)).toEqual({
       ...clean,
-      errors: ['dangling-reference founder', 'dangling-reference image'],
+      errors: [
+        'dangling-reference founder',
+        'dangling-reference image',
+        'dangling-reference parentOrganization[0]',
+        'dangling-reference parentOrganization[1]',
+        'dangling-reference parentOrganization[2]',
+      ],
     })
+    expect(validateJsonLd(input).errors[4]?.message).toBe(
+      '@id Female names no node of the input; a relative @id is resolved against the page, not schema.org: write https://schema.org/Female',
+    )
   })
 
   it('gives a superseded property with no domain one finding, not an empty domain one', () => {

@@ -104,9 +104,9 @@ describe('validateJsonLd: edge cases', () => {
   })
 
   it('shortens long values in messages', () => {
-    const report = validateJsonLd({'@context': `https://example.com/${'x'.repeat(80)}`})
+    const report = validateJsonLd({'@context': {'@base': `https://example.com/${'x'.repeat(80)}`}})
     expect(report.errors[0]?.message).toBe(
-      `Expected @context "https://schema.org", found "https://example.com/${'x'.repeat(36)}...`,
+      `Expected @context "https://schema.org", found {"@base":"https://example.com/${'x'.repeat(27)}...`,
     )
   })
 

@@ -90,19 +90,67 @@ describe('validateJsonLd: vocabulary and graph errors', () => {
     ['http://schema.org'],
     [['https://schema.org', {'@language': 'en'}]],
     [{'@vocab': 'https://schema.org/'}],
+    ['https://www.schema.org'],
+    ['http://health-lifesci.schema.org/'],
   ])('accepts the schema.org context %j', (context) => {
-    expect(checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'}).errors).toEqual([])
+    expect(checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'})).toEqual({
+      errors: [],
+      warnings: [],
+      notes: [],
+    })
   })
 
   it.each([
-    [undefined],
+    [undefined, 'Missing @context: expected "https://schema.org"'],
+    [{'@language': 'en'}, 'Expected @context "https://schema.org", found {"@language":"en"}'],
+    [
+      {'@vocab': 'http://schema.org'},
+      '@vocab "http://schema.org" lacks the final slash: name expands to http://schema.orgname',
+    ],
+  ])(
+    'requires the schema.org context (%j), and checks the rest as schema.org',
+    (context, message) => {
+      const {errors} = checkJsonLd({'@context': context, '@type': 'Thing', name: 'x', nam: 'y'})
+      expect(brief(errors)).toEqual(['context @context', 'unknown-property nam'])
+      expect(errors[0]?.message).toBe(message)
+    },
+  )
+
+  it.each([
     ['https://example.com'],
     [['https://example.com/context.jsonld']],
     [{'@vocab': 'https://example.com/'}],
-    [{'@language': 'en'}],
-  ])('requires the schema.org context (%j)', (context) => {
-    const {errors} = checkJsonLd({'@context': context, '@type': 'Thing', name: 'x'})
-    expect(brief(errors)).toEqual(['context @context'])
+    [{contao: 'https://schema.contao.org/'}],
+  ])('notes a document of another vocabulary (%j) as not checked', (context) => {
+    const report = checkJsonLd({'@context': context, '@type': 'contao:Page', title: 'x'})
+    expect(report).toEqual({
+      errors: [],
+      warnings: [],
+      notes: [
+        {
+          rule: 'not-checked',
+          path: '@context',
+          message: `The @context names no schema.org vocabulary (${JSON.stringify(context)}): the document is not checked`,
+        },
+      ],
+    })
+  })
+
+  it('reads Google’s old schema.googleapis.com context as schema.org, with a warning', () => {
+    const report = checkJsonLd({
+      '@context': 'http://schema.googleapis.com/',
+      '@type': 'MusicGroup',
+      nam: 'x',
+    })
+    expect(brief(report.errors)).toEqual(['unknown-property nam'])
+    expect(report.warnings).toEqual([
+      {
+        rule: 'context',
+        path: '@context',
+        message:
+          'http://schema.googleapis.com/ is not schema.org\'s context URL: Google reads it as schema.org, other consumers may not; write "https://schema.org"',
+      },
+    ])
   })
 
   it('reports an unknown type, in an array of types too', () => {

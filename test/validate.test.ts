@@ -136,6 +136,16 @@ describe('validateJsonLd: graph rules', () => {
     expect(report.errors).toEqual([])
   })
 
+  it('takes an empty item on the last crumb as left out, not on another', () => {
+    const report = validateJsonLd(
+      crumbs(
+        {'@type': 'ListItem', position: 1, name: 'Home', item: ''},
+        {'@type': 'ListItem', position: 2, name: 'Here', item: ''},
+      ),
+    )
+    expect(brief(report.errors)).toEqual(['breadcrumb-item 0 itemListElement[0].item'])
+  })
+
   it('takes positions in any order: JSON-LD arrays are sets', () => {
     const report = validateJsonLd(
       crumbs(

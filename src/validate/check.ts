@@ -71,7 +71,7 @@ export class DocumentCheck {
       )
       return
     }
-    this.#checkContext(value)
+    if (!this.#checkContext(value)) return
     const hasProperties = Object.keys(value).some((key) => key !== '@context' && key !== '@graph')
     if (hasProperties) this.#checkNode(value, '', true, undefined, 0)
     if ('@graph' in value) {
@@ -96,10 +96,39 @@ export class DocumentCheck {
     return known
   }
 
-  #checkContext(document: JsonObject): void {
+  /**
+   * Read the document's context; returns whether to check the document as schema.org. A
+   * context of other vocabularies only is noted, not checked; a missing or empty one is an
+   * error, and the document is read as schema.org, which it most likely means.
+   */
+  #checkContext(document: JsonObject): boolean {
     const context = document['@context']
-    this.context = contextOf(context)
-    if (!this.context.schemaOrg) {
+    const info = contextOf(context)
+    this.context = info
+    const {vocabIri} = info
+    if (vocabIri !== undefined && /^https?:\/\/(?:www\.)?schema\.org$/.test(vocabIri)) {
+      this.findings.error(
+        'context',
+        '@context',
+        `@vocab "${vocabIri}" lacks the final slash: name expands to ${vocabIri}name`,
+      )
+    } else if (info.schemaOrg) {
+      if (info.legacy !== undefined) {
+        this.findings.warn(
+          'context',
+          '@context',
+          `${info.legacy} is not schema.org's context URL: Google reads it as schema.org, other consumers may not; write "https://schema.org"`,
+        )
+      }
+      return true
+    } else if (info.others.length > 0 || info.terms.size > 0 || vocabIri !== undefined) {
+      this.findings.note(
+        'not-checked',
+        '@context',
+        `The @context names no schema.org vocabulary (${describe(context)}): the document is not checked`,
+      )
+      return false
+    } else {
       this.findings.error(
         'context',
         '@context',
@@ -107,9 +136,9 @@ export class DocumentCheck {
           ? 'Missing @context: expected "https://schema.org"'
           : `Expected @context "https://schema.org", found ${describe(context)}`,
       )
-      // Read the rest as schema.org, which it most likely means.
-      this.context = contextOf('https://schema.org')
     }
+    this.context = contextOf('https://schema.org')
+    return true
   }
 
   /**
@@ -536,7 +565,18 @@ export class DocumentCheck {
         node,
       )
     } else {
-      this.findings.error('dangling-reference', path, `@id ${id} names no node of the input`, node)
+      // `{"@id": "Female"}` is resolved against the page, not schema.org.
+      const term = this.terms.vocabulary
+      const hint =
+        term.members.has(id) || term.classes.has(id) || term.properties.has(id)
+          ? `; a relative @id is resolved against the page, not schema.org: write https://schema.org/${id}`
+          : ''
+      this.findings.error(
+        'dangling-reference',
+        path,
+        `@id ${id} names no node of the input${hint}`,
+        node,
+      )
     }
   }
 
@@ -581,7 +621,8 @@ export class DocumentCheck {
         }
       }
       const target = isObject(item.item) ? item.item['@id'] : item.item
-      if (position === count && target === undefined) continue
+      // The last crumb is the page itself: its item may be left out (or empty).
+      if (position === count && (target === undefined || target === '')) continue
       if (isAbsoluteUrl(target)) continue
       if (
         typeof target === 'string' &&

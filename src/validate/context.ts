@@ -13,6 +13,13 @@ const SCHEMA_ORG_CONTEXTS = new Set(
 
 const SCHEMA_ORG_IRI = /^https?:\/\/schema\.org\//
 
+// schema.org's other hosts (www., and the extension hosts health-lifesci., pending., bib.) serve
+// the same vocabulary and context.
+const SCHEMA_ORG_HOST = /^https?:\/\/(?:[\w-]+\.)*schema\.org\/?$/
+
+// Google's old address for schema.org's context, still in Apple's and Spotify's markup.
+const GOOGLE_LEGACY = /^https?:\/\/schema\.googleapis\.com\/?$/
+
 /**
  * What a document's `@context` says about its terms. The schema.org context file
  * (`schemaorgcontext.jsonld`) sets `@vocab` to schema.org, defines the prefix `schema` and the
@@ -29,12 +36,18 @@ export interface ContextInfo {
   readonly terms: ReadonlyMap<string, string>
   /** Other contexts named by URL, whose terms this validator cannot read. */
   readonly others: readonly string[]
+  /** The `@vocab` IRI, if an object sets one. */
+  readonly vocabIri: string | undefined
+  /** Google's old schema.googleapis.com address, where it names schema.org. */
+  readonly legacy: string | undefined
 }
 
 /** Read a document's `@context` (a URL, an object or a list of them). */
 export function contextOf(context: unknown): ContextInfo {
   let schemaOrg = false
   let vocab = false
+  let vocabIri: string | undefined
+  let legacy: string | undefined
   const aliases = new Map<string, string>()
   const terms = new Map<string, string>()
   const others: string[] = []
@@ -45,7 +58,8 @@ export function contextOf(context: unknown): ContextInfo {
     if (Array.isArray(item)) {
       for (const entry of item) pending.push(entry)
     } else if (typeof item === 'string') {
-      if (SCHEMA_ORG_CONTEXTS.has(item)) {
+      if (GOOGLE_LEGACY.test(item)) legacy = item
+      if (SCHEMA_ORG_CONTEXTS.has(item) || SCHEMA_ORG_HOST.test(item) || GOOGLE_LEGACY.test(item)) {
         schemaOrg = true
         vocab = true
         aliases.set('type', '@type').set('id', '@id')
@@ -63,6 +77,7 @@ export function contextOf(context: unknown): ContextInfo {
       const iri = isObject(value) ? value['@id'] : value
       if (typeof iri !== 'string') continue
       if (key === '@vocab') {
+        vocabIri = iri
         vocab = SCHEMA_ORG_IRI.test(iri)
         schemaOrg ||= vocab
       } else if (iri.startsWith('@')) {
@@ -74,7 +89,7 @@ export function contextOf(context: unknown): ContextInfo {
     }
   }
 
-  return {schemaOrg, vocab, aliases, terms, others}
+  return {schemaOrg, vocab, aliases, terms, others, vocabIri, legacy}
 }
 
 /** A term as the context maps it. */
@@ -95,7 +110,8 @@ export function resolveTerm(term: string, context: ContextInfo): ResolvedTerm {
     const prefix = context.terms.get(term.slice(0, colon))
     return fromIri(prefix === undefined ? term : prefix + term.slice(colon + 1))
   }
-  return context.vocab ? {kind: 'schema', name: term} : {kind: 'unmapped'}
+  if (context.vocab) return {kind: 'schema', name: term}
+  return context.others.length > 0 ? {kind: 'other', iri: term} : {kind: 'unmapped'}
 }
 
 function fromIri(iri: string): ResolvedTerm {
@@ -131,13 +147,28 @@ export function expandAliases(
   if (!isObject(value)) return value
   let changed = false
   const copy: JsonObject = {}
+  // Which alias gave a keyword, to keep both sides of a collision.
+  const aliasOf = new Map<string, string>()
   for (const [key, item] of Object.entries(value)) {
     const keyword = key === '@context' ? undefined : aliases.get(key)
-    // A keyword given both ways keeps the keyword's own value.
-    const name = keyword !== undefined && !(keyword in value) ? keyword : key
     const expanded = key === '@context' ? item : expandAliases(item, aliases, limit - 1)
-    changed ||= name !== key || expanded !== item
-    copy[name] = expanded
+    changed ||= keyword !== undefined || expanded !== item
+    const target = keyword ?? key
+    if (!(target in copy)) {
+      copy[target] = expanded
+      if (keyword !== undefined) aliasOf.set(target, key)
+    } else if (target === '@type') {
+      // JSON-LD 1.1 merges the types given both ways.
+      copy['@type'] = [copy['@type'], expanded].flat()
+    } else if (keyword !== undefined) {
+      // Another keyword given twice is JSON-LD's “colliding keywords” error: kept under the
+      // alias, for the check to report.
+      copy[key] = expanded
+    } else {
+      const alias = aliasOf.get(target) as string
+      copy[alias] = copy[target]
+      copy[target] = expanded
+    }
   }
   return changed ? copy : value
 }

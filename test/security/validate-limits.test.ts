@@ -15,19 +15,23 @@ function timed<T>(run: () => T): {result: T; ms: number} {
 }
 
 describe('validator limits', () => {
-  it('checks a 1 MB @graph of 25,000 nodes, each with a finding', () => {
+  it('checks a 1 MB @graph of 25,000 nodes, each with six findings', () => {
     const graph = {
       '@context': schema,
       '@graph': Array.from({length: 25_000}, (_, index) => ({
         '@type': 'Thing',
         '@id': `#n${index}`,
-        name: `Node ${index}`,
-        colour: 'x',
+        a: 1,
+        b: 2,
+        c: 3,
+        d: 4,
+        e: 5,
+        f: 6,
       })),
     }
     expect(JSON.stringify(graph).length).toBeGreaterThan(1_000_000)
     const report = validateJsonLd(graph)
-    expect(report.errors).toHaveLength(25_000)
+    expect(report.errors).toHaveLength(150_000)
     expect(report.nodes).toHaveLength(25_000)
   })
 

@@ -212,6 +212,16 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
       "The JSON does not parse: Expected ',' or '}' after property value",
     ])
     expect(errorOf('')).toEqual([1, 1, 'The JSON does not parse: Unexpected end of JSON input'])
+    expect(errorOf('{"a": 1} x')).toEqual([
+      1,
+      10,
+      'The JSON does not parse: Unexpected non-whitespace character after JSON',
+    ])
+    expect(errorOf(`[${'1, '.repeat(20)}\n <]`)).toEqual([
+      2,
+      2,
+      "The JSON does not parse: Unexpected token '<'",
+    ])
   })
 
   it('reads JSON text with a byte order mark, and HTML that starts with text', () => {

@@ -395,8 +395,11 @@ describe('formatReport', () => {
     expect(formatReport(validateJsonLd('{'))).toMatch(
       /^ {2}error {3}1:2 \(root\) {2}The JSON does not parse: Expected property name or '}' {2}json-parse\n$/,
     )
+    expect(formatReport(validateJsonLd('{"name": "x"}'))).toBe(
+      '  error   @context  Missing @context: expected "https://schema.org"  context\n  node    (untyped): no Google rich result for this type\n',
+    )
     expect(formatReport(validateJsonLd('{}'))).toBe(
-      '  error   @context  Missing @context: expected "https://schema.org"  context\n',
+      '  warning (root)  The document is empty ({}): it says nothing  empty-document\n',
     )
   })
 })

@@ -71,6 +71,11 @@ export class DocumentCheck {
       )
       return
     }
+    if (Object.keys(value).length === 0) {
+      // `{}` says nothing, which is no error: a template with no data to fill in.
+      this.findings.warn('empty-document', '', 'The document is empty ({}): it says nothing')
+      return
+    }
     if (!this.#checkContext(value)) return
     const hasProperties = Object.keys(value).some((key) => key !== '@context' && key !== '@graph')
     if (hasProperties) this.#checkNode(value, '', true, undefined, 0)

@@ -71,8 +71,8 @@ function parseJson(
     const errorLocation = lines.at(start + offset)
     // V8 appends a position, or the text itself: the location says it better.
     const reason = message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/ (?:in JSON )?at position \d+.*$/s, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     documents.push({
       parseError: `The JSON does not parse: ${reason}`,
       location,

@@ -16,8 +16,10 @@ const PART = String.raw`\d+(?:[.,]\d+)?`
 const DURATION = new RegExp(
   `^P(?=\\d|T\\d)(?:${PART}Y)?(?:${PART}M)?(?:${PART}W)?(?:${PART}D)?(?:T(?=\\d)(?:${PART}H)?(?:${PART}M)?(?:${PART}S)?)?$`,
 )
-// A relative reference as written in markup: a path from the root, `./`, `../`, `?` or `#`.
-const RELATIVE = /^(?:\/|\.\.?\/|[?#])/
+// A relative reference as written in markup: a path from the root, `./`, `../`, `?`, `#`, or
+// a file name of the web (`cover.jpg`, `menu.html`), as schema.org's own examples write them.
+const RELATIVE =
+  /^(?:\/|\.\.?\/|[?#]|[^\s/:]+\.(?:html?|php|aspx?|jpe?g|png|gif|webp|avif|svg|pdf|mp[34]|webm)(?:[?#]|$))/i
 
 function isDate(value: string): boolean {
   const match = DATE.exec(value)
@@ -86,8 +88,15 @@ export function literalProblem(
       ? `${name} has ${value}; expected an Integer`
       : undefined
   }
-  // Text and its subtypes other than URL (PronounceableText, CssSelectorType…) take any string.
-  if (range.some((type) => terms.isA(type, 'Text') && !terms.isA(type, 'URL'))) return undefined
+  // Text and its subtypes other than URL (PronounceableText, CssSelectorType…) take any string;
+  // so does a range with a type of node (text names the thing: `"gameLocation": "Big Town"`).
+  if (
+    range.some(
+      (type) => !terms.isDataType(type) || (terms.isA(type, 'Text') && !terms.isA(type, 'URL')),
+    )
+  ) {
+    return undefined
+  }
   const forms = FORMS.filter(({type}) =>
     range.some((allowed) => allowed === type || (type === 'Number' && allowed === 'Float')),
   )

@@ -3,7 +3,7 @@
  * form passes, the broken form is found.
  */
 import {describe, expect, it} from 'vitest'
-import {distance} from '../src/validate/terms.js'
+import {distance, Suggester, Terms} from '../src/validate/terms.js'
 import {type Finding, formatReport, validateJsonLd} from '../src/validate.js'
 
 const brief = (findings: readonly Finding[]) => findings.map(({rule, path}) => `${rule} ${path}`)
@@ -444,6 +444,28 @@ describe('other real problems', () => {
     expect(formatReport(report)).toContain(
       'node    BreadcrumbList: Breadcrumb: not eligible, errors in itemListElement\n',
     )
+    // A WebPage's breadcrumb in a @graph, three steps down.
+    const nested = validateJsonLd({
+      '@context': schema,
+      '@graph': [
+        {
+          '@type': 'WebPage',
+          breadcrumb: {
+            '@type': 'BreadcrumbList',
+            itemListElement: [
+              {'@type': 'ListItem', position: 1, name: 'Home', item: 'https://e.com/'},
+              {'@type': 'ListItem', name: 'Here'},
+            ],
+          },
+        },
+      ],
+    })
+    expect(nested.nodes.map(({path, google}) => [path, google.feature && google.eligible])).toEqual(
+      [
+        ['@graph[0]', null],
+        ['@graph[0].breadcrumb', false],
+      ],
+    )
   })
 
   it('suggests the term meant: “did you mean”', () => {
@@ -472,6 +494,19 @@ describe('other real problems', () => {
       '@graph': Array.from({length: 5000}, () => ({'@type': 'Thing', adress: 'x'})),
     })
     expect(many.errors).toHaveLength(5000)
+  })
+
+  it('searches a bounded number of distinct terms a validation', () => {
+    const suggester = new Suggester(new Terms(), 2)
+    expect([suggester.property('adress'), suggester.type('Organisation')]).toEqual([
+      'address',
+      'Organization',
+    ])
+    // Searched already: answered again; a third term: over the budget, no suggestion.
+    expect([suggester.property('adress'), suggester.property('telephon')]).toEqual([
+      'address',
+      undefined,
+    ])
   })
 
   it('measures edit distance with swaps, and stops past the limit', () => {

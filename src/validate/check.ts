@@ -11,7 +11,7 @@ import {
 } from './findings.js'
 import {type Feature, readAs} from './google.js'
 import type {Registry} from './registry.js'
-import type {Terms} from './terms.js'
+import type {Suggester, Terms} from './terms.js'
 import {coordinateProblem, literalProblem} from './values.js'
 import type {PropertyTerm} from './vocabulary.js'
 
@@ -58,6 +58,7 @@ export class DocumentCheck {
     readonly terms: Terms,
     readonly registry: Registry,
     document: number,
+    readonly suggester: Suggester,
   ) {
     this.findings = new Findings(document)
   }
@@ -252,7 +253,7 @@ export class DocumentCheck {
         this.findings.error(
           'unknown-type',
           itemPath,
-          `${describe(value)} is not a schema.org type${this.#suggestion(name, this.terms.suggestType.bind(this.terms))}`,
+          `${describe(value)} is not a schema.org type${this.#suggestion(name, (term) => this.suggester.type(term))}`,
         )
         continue
       }
@@ -338,7 +339,7 @@ export class DocumentCheck {
       this.findings.error(
         'unknown-property',
         path,
-        `${key} is not a schema.org property${this.#suggestion(name, this.terms.suggestProperty.bind(this.terms))}`,
+        `${key} is not a schema.org property${this.#suggestion(name, (term) => this.suggester.property(term))}`,
         node,
       )
       return undefined

@@ -4,7 +4,7 @@ import {type Finding, isObject, MAX_DEPTH} from './findings.js'
 import {type GoogleStatus, googleStatus} from './google.js'
 import {documentsOf, type InputFormat} from './input.js'
 import {Registry} from './registry.js'
-import {Terms} from './terms.js'
+import {Suggester, Terms} from './terms.js'
 
 /** A node of the input and what Google does with it. */
 export interface NodeReport {
@@ -73,12 +73,13 @@ export function validateJsonLd(
 ): ValidationReport {
   terms ??= new Terms()
   const registry = new Registry()
+  const suggester = new Suggester(terms)
   const findings: Finding[] = []
   const nodes: NodeReport[] = []
   const documents = documentsOf(input, options?.format ?? 'auto')
 
   const checks = documents.map((document, index) => {
-    const check = new DocumentCheck(terms as Terms, registry, index)
+    const check = new DocumentCheck(terms as Terms, registry, index, suggester)
     if ('parseError' in document) {
       check.findings.error('json-parse', '', document.parseError)
       return {check, json: undefined, ok: false, document}
@@ -173,13 +174,19 @@ function report(
   }
 }
 
-// Every path an error is at or under (`a.b[0].c` gives `a`, `a.b`, `a.b[0]`, `a.b[0].c`), to tell
-// whether a required property has errors.
+// The paths an error is under (`a.b[0].c` gives `a`, `a.b`, `a.b[0]`, `a.b[0].c`), to tell
+// whether a required property has errors. A feature's node is at most three steps deep
+// (`@graph[0].breadcrumb`), so its properties are within the first four: deeper prefixes are
+// not needed, and not made (a path 500 levels deep would make 500 long strings).
 function prefixesOf(findings: readonly Finding[]): Set<string> {
   const prefixes = new Set<string>()
   for (const {severity, path} of findings) {
     if (severity !== 'error') continue
-    for (const match of path.matchAll(/(?=[.[])|$/g)) prefixes.add(path.slice(0, match.index))
+    let taken = 0
+    for (const match of path.matchAll(/(?=[.[])|$/g)) {
+      prefixes.add(path.slice(0, match.index))
+      if (++taken === 4) break
+    }
   }
   return prefixes
 }

@@ -31,41 +31,54 @@ export function distance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length] as number, limit + 1)
 }
 
-/** Questions about classes, answered from the vocabulary (superclasses cached). */
-export class Terms {
-  readonly vocabulary: Vocabulary = loadVocabulary()
-  readonly #ancestors = new Map<string, ReadonlySet<string>>()
-  // One suggestion a misspelled term: a graph repeats its keys thousands of times, and each
-  // search compares the term with every one of the vocabulary.
-  readonly #suggestions = new Map<string, string | undefined>()
+/**
+ * “Did you mean”, for one validation. A search compares a term with the whole vocabulary, so
+ * each misspelled term is searched once (a graph repeats its keys thousands of times), and at
+ * most `budget` terms are searched: a document of 50,000 invented keys costs what one of 100
+ * does, and the rest get no suggestion.
+ */
+export class Suggester {
+  readonly #found = new Map<string, string | undefined>()
+  #budget: number
+
+  constructor(
+    readonly terms: Terms,
+    budget = 100,
+  ) {
+    this.#budget = budget
+  }
 
   /** The property closest to an unknown one (`adress` → `address`), if one is close. */
-  suggestProperty(name: string): string | undefined {
-    return this.#suggest(`property ${name}`, name, this.vocabulary.properties.keys())
+  property(name: string): string | undefined {
+    return this.#suggest(`property ${name}`, name, this.terms.vocabulary.properties.keys())
   }
 
   /** The type closest to an unknown one (`Organisation` → `Organization`), if one is close. */
-  suggestType(name: string): string | undefined {
-    return this.#suggest(`type ${name}`, name, this.vocabulary.classes.keys())
+  type(name: string): string | undefined {
+    return this.#suggest(`type ${name}`, name, this.terms.vocabulary.classes.keys())
   }
 
   // The same name in another case first; else the nearest within a third of its length (at
   // most 2 edits), the first in the vocabulary's order on a tie.
   #suggest(key: string, name: string, candidates: Iterable<string>): string | undefined {
-    if (this.#suggestions.has(key)) return this.#suggestions.get(key)
+    if (this.#found.has(key) || this.#budget === 0) return this.#found.get(key)
+    this.#budget--
     const limit = Math.min(2, Math.floor(name.length / 3))
     const lower = name.toLowerCase()
     let best: {term: string; distance: number} | undefined
     for (const term of candidates) {
       const found = term.toLowerCase() === lower ? 0 : distance(name, term, limit)
-      if (found < (best?.distance ?? limit + 1)) {
-        best = {term, distance: found}
-      }
+      if (found < (best?.distance ?? limit + 1)) best = {term, distance: found}
     }
-    this.#suggestions.set(key, best?.term)
+    this.#found.set(key, best?.term)
     return best?.term
   }
+}
 
+/** Questions about classes, answered from the vocabulary (superclasses cached). */
+export class Terms {
+  readonly vocabulary: Vocabulary = loadVocabulary()
+  readonly #ancestors = new Map<string, ReadonlySet<string>>()
   /** The class and all its superclasses. */
   ancestors(name: string): ReadonlySet<string> {
     let result = this.#ancestors.get(name)

@@ -61,6 +61,20 @@ describe('validator limits', () => {
     expect(ms).toBeLessThan(10_000)
   })
 
+  it('checks 20,000 distinct unknown terms quickly: “did you mean” searches are bounded', () => {
+    const graph = {
+      '@context': schema,
+      '@graph': Array.from({length: 20_000}, (_, index) => ({
+        '@type': `Type${index.toString(36)}x`,
+        [`prop${index.toString(36)}x`]: 1,
+      })),
+    }
+    const {result, ms} = timed(() => validateJsonLd(graph))
+    expect(result.errors).toHaveLength(40_000)
+    // Unbounded, the searches took 16 s.
+    expect(ms).toBeLessThan(5_000)
+  })
+
   it('merges one @id repeated 20,000 times with different types in linear time', () => {
     const types = ['Organization', 'LocalBusiness', 'MedicalClinic', 'Dentist']
     const graph = {

@@ -298,6 +298,11 @@ describe('validate --jobs', () => {
     const three = await run(['validate', '--jobs', '3', 'site'], cwd)
     expect(three).toEqual(one)
     expect(one.stdout).toMatch(/\n13 files: 5 errors, 0 warnings\n$/)
+    for (const format of ['json', 'sarif']) {
+      expect(await run(['validate', '--jobs', '2', '--format', format, 'site'], cwd)).toEqual(
+        await run(['validate', '--format', format, 'site'], cwd),
+      )
+    }
     expect(one.stdout).toContain('site/bad.jsonld\n  error   1:2 (root)  The JSON does not parse')
   })
 

@@ -64,6 +64,9 @@ export function validateCliOptions(flags: ValidateFlags): ValidateCliOptions {
 /** What `validate` found in one file. */
 type FileResult =
   | {file: string; report: ValidationReport}
+  // From a worker, for text output: the report as printed, and its totals (a report with its
+  // nodes costs more to copy between threads than to print).
+  | {file: string; formatted: string; totals: ValidationReport['totals']}
   | {file: string; error: string}
   | {file: string; skipped: true}
 
@@ -156,10 +159,13 @@ function validateHere(file: string, text: string, options: ValidateOptions): Fil
 // its dependencies are bundled in), one file a message.
 const workerSource = `
 const {parentPort, workerData} = require('node:worker_threads')
-const {validateJsonLd} = require(workerData.module)
-parentPort.on('message', ({text, options}) => {
+const {formatReport, validateJsonLd} = require(workerData.module)
+parentPort.on('message', ({file, text, options, formatted}) => {
   try {
-    parentPort.postMessage({report: validateJsonLd(text, options)})
+    const report = validateJsonLd(text, options)
+    parentPort.postMessage(
+      formatted ? {formatted: formatReport(report, file), totals: report.totals} : {report},
+    )
   } catch (error) {
     parentPort.postMessage({error: 'cannot check: ' + error.message})
   }
@@ -188,7 +194,18 @@ class Pool {
     else next(worker)
   }
 
-  async validate(file: string, text: string, options: ValidateOptions): Promise<FileResult> {
+  /**
+   * Validate a file's text on the next free worker.
+   *
+   * @param formatted
+   *   Return the report as `formatReport` prints it (for text output), not the report.
+   */
+  async validate(
+    file: string,
+    text: string,
+    options: ValidateOptions,
+    formatted: boolean,
+  ): Promise<FileResult> {
     const worker =
       this.#idle.pop() ?? (await new Promise<Worker>((resolve) => this.#waiting.push(resolve)))
     return new Promise((resolve) => {
@@ -197,15 +214,21 @@ class Pool {
         this.#release(replacement)
         resolve(result)
       }
-      worker.once('message', (message: {report: ValidationReport} | {error: string}) =>
-        done({file, ...message}, worker),
+      worker.once(
+        'message',
+        (
+          message:
+            | {report: ValidationReport}
+            | {formatted: string; totals: ValidationReport['totals']}
+            | {error: string},
+        ) => done({file, ...message}, worker),
       )
       // A worker that dies (out of memory) takes only its file with it.
       worker.once('error', (error: Error) => {
         void worker.terminate()
         done({file, error: `cannot check: ${error.message}`}, this.#spawn())
       })
-      worker.postMessage({text, options})
+      worker.postMessage({file, text, options, formatted})
     })
   }
 
@@ -243,7 +266,9 @@ export async function validateFiles(
     io.stdout(
       'error' in result
         ? `${result.file}\n  error   ${result.error}\n`
-        : formatReport(result.report, result.file),
+        : 'formatted' in result
+          ? result.formatted
+          : formatReport(result.report, result.file),
     )
   }
   try {
@@ -254,7 +279,12 @@ export async function validateFiles(
           ? Promise.resolve(prepared.result)
           : pool === undefined
             ? Promise.resolve(validateHere(prepared.file, prepared.text, prepared.options))
-            : pool.validate(prepared.file, prepared.text, prepared.options),
+            : pool.validate(
+                prepared.file,
+                prepared.text,
+                prepared.options,
+                options.format === 'text',
+              ),
       )
       // Print what is done, in order, without waiting for the files still being checked.
       while (
@@ -285,8 +315,9 @@ export async function validateFiles(
   for (const result of checked) {
     if ('error' in result) unreadable++
     else {
-      errors += result.report.totals.errors
-      warnings += result.report.totals.warnings
+      const {totals} = 'formatted' in result ? result : result.report
+      errors += totals.errors
+      warnings += totals.warnings
     }
   }
   const skipped = results.length - checked.length
@@ -300,7 +331,11 @@ export async function validateFiles(
     const {version} = createRequire(import.meta.url)('sciatica-content/package.json') as {
       version: string
     }
-    io.stdout(toSarif(checked, version))
+    // Only text output asks workers for formatted reports.
+    const reports = checked.filter(
+      (result): result is Exclude<typeof result, {formatted: string}> => !('formatted' in result),
+    )
+    io.stdout(toSarif(reports, version))
   } else {
     // Notes are shown with their files; the summary counts what may fail the run.
     const extra = [

@@ -47,6 +47,11 @@ describe('false alarms that are no more', () => {
     expect(
       brief(validateJsonLd({'@context': schema, '@type': 'Thing', type: 'Best buy'}).errors),
     ).toEqual(['unknown-type @type[1]'])
+    // Without a context nothing is an alias (the missing context is the error).
+    expect(brief(validateJsonLd({type: 'Thing', name: 'x'}).errors)).toEqual([
+      'context @context',
+      'unknown-property type',
+    ])
     // An @id given both ways is JSON-LD's “colliding keywords” error, in either order.
     for (const node of [
       {'@id': '#a', id: '#b'},

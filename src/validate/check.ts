@@ -197,7 +197,7 @@ export class DocumentCheck {
       }
       if (key.startsWith('@')) continue
       const keyword = this.context.aliases.get(key)
-      if (keyword !== undefined) {
+      if (keyword !== undefined && keyword in node) {
         // expandAliases kept the alias: the node has the keyword too.
         this.findings.error(
           'colliding-keywords',

@@ -1,9 +1,11 @@
 /**
  * 6. The validator: what loading the vocabulary costs, the first validation in a fresh process,
- * and warm validations of the default graph and of a 200-node graph, each against a floor
- * measured in the same run.
+ * warm validations of the default graph and of a 200-node graph, each against a floor measured in
+ * the same run; and reading the JSON-LD of a 1 MB page against building its full tree (parse5,
+ * through hast-util-from-html: how v0.1 read pages).
  */
 import path from 'node:path'
+import {fromHtml} from 'hast-util-from-html'
 import {dist, inFreshProcess, median, medians, ms, root, type Section, times} from './lib.js'
 
 const {buildJsonLd} = await import(dist('index.js'))
@@ -43,6 +45,22 @@ function bigGraph() {
   })
 }
 
+/**
+ * A page of about 1 MB: the rendered article's head and JSON-LD, then 1 MB of ordinary markup
+ * (paragraphs, links, lists, inline scripts and styles), as a long news page is.
+ */
+async function bigPage(): Promise<string> {
+  const {renderPage} = await import(dist('render.js'))
+  const page: string = await renderPage({siteUrl: 'https://example.com'})
+  const block =
+    '<section class="story"><h2 id="h">A heading</h2><p>Text with <a href="/x?a=1&amp;b=2">a link</a>, ' +
+    '<em>emphasis</em> and an entity &eacute;.</p><ul><li>One</li><li>Two</li></ul>' +
+    '<script>window.dataLayer = window.dataLayer || []; dataLayer.push({a: "<b>"})</script>' +
+    '<style>.story p { margin: 0 }</style><img src="/a.jpg" alt="An image"></section>\n'
+  const filler = block.repeat(Math.ceil(1_000_000 / block.length))
+  return page.replace('</main>', `${filler}</main>`)
+}
+
 export async function measure(): Promise<Section> {
   const importOnly = cold(`${importValidate} ${print('t')}`)
   const importAndLoad = cold(`${importValidate} m.validateJsonLd({}); ${print('t')}`)
@@ -55,6 +73,15 @@ export async function measure(): Promise<Section> {
   const parseFloor = cold(
     `const text = (await import('node:fs')).readFileSync(${vocabulary}, 'utf8').split("'")[1]; ` +
       `const t = performance.now(); JSON.parse(text); ${print('t')}`,
+  )
+
+  const page = await bigPage()
+  const extraction = await medians(
+    {
+      ours: () => validateJsonLd(page, {format: 'html'}),
+      tree: () => fromHtml(page),
+    },
+    3000,
   )
 
   const graph = bigGraph()
@@ -115,6 +142,15 @@ export async function measure(): Promise<Section> {
         result.defaultFloor as number,
       ),
       warm(`warm validation, ${nodes}-node graph`, result.big as number, result.bigFloor as number),
+      {
+        measure: `validation of a ${(page.length / 1e6).toFixed(1)} MB page (its JSON-LD read with htmlparser2's tokenizer)`,
+        ours: ms(extraction.ours as number),
+        comparison: ms(extraction.tree as number),
+        against: 'the full tree of the page (hast-util-from-html, parse5): v0.1 read pages so',
+        ratio: times((extraction.ours as number) / (extraction.tree as number)),
+        budget: '≤ 0.2×',
+        holds: (extraction.ours as number) <= 0.2 * (extraction.tree as number),
+      },
     ],
   }
 }

@@ -44,9 +44,9 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
       'dangling-reference 0 @graph[0].author[1]',
       'dangling-reference 0 @graph[0].author[2]',
     ])
+    // additionalType takes a URL: an {"@id"} there is an IRI, such a value.
     expect(brief(report.warnings).filter((line) => line.startsWith('unresolved'))).toEqual([
       'unresolved-reference 0 @graph[0].author[0]',
-      'unresolved-reference 0 @graph[0].additionalType',
     ])
   })
 
@@ -69,17 +69,31 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
       {'@context': 'https://schema.org', ...deep},
       {'@context': 'https://schema.org', '@type': 'Thing', colour: 'x'},
     ])
-    expect(brief(report.errors)).toEqual(['too-deep 0 ', 'unknown-property 1 colour'])
-    expect(report.errors[0]?.message).toMatch(/^The document nests too deeply to check: /)
+    expect(report.errors.map(({rule, document}) => `${rule} ${document}`)).toEqual([
+      'too-deep 0',
+      'unknown-property 1',
+    ])
+    expect(report.errors[0]?.path).toBe(Array(501).fill('subjectOf').join('.'))
+    expect(report.errors[0]?.message).toBe(
+      'The document nests more than 500 levels deep: what is below is not checked',
+    )
   })
 
-  it('reports a page too deeply nested to parse', () => {
-    const report = validateJsonLd(`<!doctype html>${'<div>'.repeat(200_000)}`)
-    expect(report.documents).toBe(1)
-    expect(report.errors[0]).toMatchObject({
-      rule: 'json-parse',
-      message: expect.stringMatching(/^The HTML could not be read: /),
+  it('reports arrays nested too deeply in a value and in a graph, without a stack overflow', () => {
+    let deep: unknown = 'x'
+    for (let level = 0; level < 100_000; level++) deep = [deep]
+    const report = validateJsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [{'@type': 'Thing', name: deep}],
     })
+    expect(report.errors.map(({rule}) => rule)).toEqual(['too-deep'])
+  })
+
+  it('reads a page nested 200,000 elements deep (no tree is built)', () => {
+    const report = validateJsonLd(
+      `<!doctype html>${'<div>'.repeat(200_000)}${script({'@context': 'https://schema.org', '@type': 'Thing', name: 'x'})}`,
+    )
+    expect(report).toMatchObject({documents: 1, errors: []})
   })
 
   it('says which Google rich results it does not check', () => {
@@ -98,17 +112,27 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
     ])
   })
 
-  it('checks Google’s requirements on nested nodes that have a rich result', () => {
+  it('checks Google’s requirements only where Google reads a node as that feature', () => {
     const report = validateJsonLd({
       '@context': 'https://schema.org',
       '@type': 'WebPage',
-      mainEntity: {'@type': 'LocalBusiness', name: 'x'},
+      breadcrumb: {'@type': 'BreadcrumbList', itemListElement: []},
+      mainEntity: {'@type': 'BlogPosting', headline: 'h'},
+      provider: {'@type': 'LocalBusiness', name: 'x'},
+      review: {
+        '@type': 'Review',
+        itemReviewed: {'@type': 'Dentist', name: 'd'},
+        author: {'@type': 'Person', name: 'p', worksFor: {'@type': 'LocalBusiness'}},
+      },
       publisher: {'@type': 'Organization', name: 'o'},
     })
-    expect(brief(report.errors)).toEqual(['google-required 0 mainEntity.address'])
+    // The LocalBusiness nodes are a provider, a reviewed item and an employer, not local-business
+    // results: no address is required of them.
+    expect(brief(report.errors)).toEqual(['google-required 0 breadcrumb.itemListElement'])
     expect(report.nodes.map((node) => [node.path, node.google.feature])).toEqual([
       ['', null],
-      ['mainEntity', 'Local business'],
+      ['breadcrumb', 'Breadcrumb'],
+      ['mainEntity', 'Article'],
     ])
   })
 
@@ -134,7 +158,7 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
       '@context': 'https://schema.org',
       '@type': 'Restaurant',
       name: 'R',
-      address: 'x',
+      address: {'@type': 'PostalAddress', addressLocality: 'x'},
       menu: 'https://r.example/menu',
     })
     expect(report.errors).toEqual([])
@@ -147,13 +171,56 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
     const report = validateJsonLd(
       graph(
         {'@type': 'OpeningHoursSpecification', dayOfWeek: 'Monday', opens: '09:00'},
-        {'@type': 'CreativeWork', isAccessibleForFree: 'False', wordCount: '89'},
+        {
+          '@type': 'CreativeWork',
+          isAccessibleForFree: 'False',
+          isFamilyFriendly: 'yes',
+          wordCount: 'eighty-nine',
+        },
       ),
     )
     expect(report.warnings.map((finding) => finding.message)).toEqual([
       'dayOfWeek has "Monday"; write the member as https://schema.org/Monday',
       'isAccessibleForFree has "False"; write the JSON boolean false',
-      'wordCount has text where it expects Integer',
+      'isFamilyFriendly has text where it expects Boolean',
+      'wordCount has "eighty-nine"; expected Integer (such as 3)',
+    ])
+  })
+
+  it('reads scripts among comments, CDATA, declarations and entities, locating each', () => {
+    const page = [
+      '<!doctype html><?xml-stylesheet href="a"?>',
+      '<!-- <script type="application/ld+json">{"no": "t"}</script> -->',
+      '<p>Caf&eacute; &amp; <![CDATA[x]]></p>',
+      '<script type="text/plain" type="application/ld+json">{}</script>',
+      `  <script type="application/ld&#x2B;json">${JSON.stringify({'@context': 'https://schema.org', '@type': 'Thing', colour: 'x'})}`,
+    ].join('\n')
+    const report = validateJsonLd(page)
+    expect(report.documents).toBe(1)
+    expect(report.errors).toMatchObject([{rule: 'unknown-property', line: 5, column: 3}])
+  })
+
+  it('locates JSON syntax errors by line and column, with or without a position from V8', () => {
+    const errorOf = (text: string) => {
+      const [finding] = validateJsonLd(text, {format: 'json'}).errors
+      return [finding?.line, finding?.column, finding?.message]
+    }
+    expect(errorOf('[1,\n 2,,]')).toEqual([2, 4, "The JSON does not parse: Unexpected token ','"])
+    expect(errorOf('{\n  "a": 1\n  "b": 2}')).toEqual([
+      3,
+      3,
+      "The JSON does not parse: Expected ',' or '}' after property value",
+    ])
+    expect(errorOf('')).toEqual([1, 1, 'The JSON does not parse: Unexpected end of JSON input'])
+    expect(errorOf('{"a": 1} x')).toEqual([
+      1,
+      10,
+      'The JSON does not parse: Unexpected non-whitespace character after JSON',
+    ])
+    expect(errorOf(`[${'1, '.repeat(20)}\n <]`)).toEqual([
+      2,
+      2,
+      "The JSON does not parse: Unexpected token '<'",
     ])
   })
 
@@ -193,16 +260,20 @@ describe('validateJsonLd on markup as it is found in the wild', () => {
     expect(brief(report.errors)).toEqual(['unknown-property 0 @graph[0].@graph[0].bogusProp'])
   })
 
-  it('reports a conflict between the scripts of a page, naming the first script', () => {
+  it('notes a literal given two values by the scripts of a page, naming the first script', () => {
     const organization = (name: string) =>
       script({'@context': 'https://schema.org', '@type': 'Organization', '@id': '#org', name})
-    const report = validateJsonLd(`<!doctype html>${organization('A')}${organization('B')}`)
-    expect(report.errors).toMatchObject([
+    const report = validateJsonLd(`<!doctype html>${organization('A')}\n${organization('B')}`)
+    expect(report.errors).toEqual([])
+    expect(report.notes).toMatchObject([
       {
         rule: 'conflicting-id',
+        severity: 'note',
         document: 1,
         path: 'name',
-        message: '@id #org gives this property another value than at #0 name',
+        message: '@id #org gives this property another value than at #0 name; JSON-LD keeps both',
+        line: 2,
+        column: 1,
       },
     ])
   })

@@ -103,12 +103,13 @@ describe('validateJsonLd: inputs', () => {
         nodeType: ['MedicalCondition'],
       },
     ])
-    expect(report.warnings[0]).toMatchObject({
+    expect(report.notes[0]).toMatchObject({
+      severity: 'note',
       rule: 'pending-property',
       path: '@graph[0].code.codeValue',
       nodeType: ['MedicalCode'],
     })
-    expect(report.warnings[0]).not.toHaveProperty('nodeId')
+    expect(report.notes[0]).not.toHaveProperty('nodeId')
   })
 })
 
@@ -135,6 +136,16 @@ describe('validateJsonLd: graph rules', () => {
     expect(report.errors).toEqual([])
   })
 
+  it('takes an empty item on the last crumb as left out, not on another', () => {
+    const report = validateJsonLd(
+      crumbs(
+        {'@type': 'ListItem', position: 1, name: 'Home', item: ''},
+        {'@type': 'ListItem', position: 2, name: 'Here', item: ''},
+      ),
+    )
+    expect(brief(report.errors)).toEqual(['breadcrumb-item 0 itemListElement[0].item'])
+  })
+
   it('takes positions in any order: JSON-LD arrays are sets', () => {
     const report = validateJsonLd(
       crumbs(
@@ -145,7 +156,7 @@ describe('validateJsonLd: graph rules', () => {
     expect(report.errors).toEqual([])
   })
 
-  it('reports positions other than 1…n each once, and items that are not absolute URLs', () => {
+  it('errs on a missing item or one that is no web URL; warns on positions other than 1…n and relative items', () => {
     const report = validateJsonLd(
       crumbs(
         {'@type': 'ListItem', position: 0, name: 'Home', item: '/'},
@@ -155,16 +166,53 @@ describe('validateJsonLd: graph rules', () => {
       ),
     )
     expect(brief(report.errors)).toEqual([
+      'breadcrumb-item 0 itemListElement[1].item',
+      'breadcrumb-item 0 itemListElement[2].item',
+    ])
+    expect(brief(report.warnings.filter(({rule}) => rule.startsWith('breadcrumb')))).toEqual([
       'breadcrumb-position 0 itemListElement[0].position',
       'breadcrumb-item 0 itemListElement[0].item',
       'breadcrumb-position 0 itemListElement[1].position',
-      'breadcrumb-item 0 itemListElement[1].item',
       'breadcrumb-position 0 itemListElement[2].position',
-      'breadcrumb-item 0 itemListElement[2].item',
       'breadcrumb-position 0 itemListElement[3].position',
     ])
-    expect(report.errors[0]?.message).toBe('Expected positions 1…4, each once, found 0')
-    expect(report.errors[2]?.message).toBe('Expected positions 1…4, each once, found 2 twice')
+    expect(report.warnings[0]?.message).toBe('Expected positions 1…4, each once, found 0')
+    expect(report.warnings[1]?.message).toBe(
+      'The crumb\'s item "/" is relative: Google resolves it against the page, and warns',
+    )
+    expect(report.warnings[2]?.message).toBe(
+      'Expected positions 1…4, each once, found 2 twice or more',
+    )
+    expect(report.errors[1]?.message).toBe(
+      'Expected the crumb\'s item to be the URL of a page, found "ftp://example.com/x"',
+    )
+  })
+
+  it('errs on a crumb without a position or with one that is no number; warns on 1.5, not on "2.0"', () => {
+    const report = validateJsonLd(
+      crumbs(
+        {'@type': 'ListItem', name: 'Home', item: 'https://example.com/'},
+        {'@type': 'ListItem', position: 'second', name: 'Learn', item: 'https://example.com/l'},
+        {'@type': 'ListItem', position: 1.5, name: 'Half', item: '//example.com/h'},
+        {'@type': 'ListItem', position: '2.0', name: 'Here', item: {'@id': 'http://[x'}},
+      ),
+    )
+    expect(brief(report.errors)).toEqual([
+      'breadcrumb-position 0 itemListElement[0].position',
+      'breadcrumb-position 0 itemListElement[1].position',
+      'breadcrumb-item 0 itemListElement[3].item',
+    ])
+    expect(report.errors[0]?.message).toBe(
+      "Expected the crumb's position, a whole number from 1, found nothing",
+    )
+    expect(brief(report.warnings.filter(({rule}) => rule.startsWith('breadcrumb')))).toEqual([
+      'breadcrumb-position 0 itemListElement[2].position',
+      'breadcrumb-item 0 itemListElement[2].item',
+    ])
+    expect(report.nodes[0]?.google).toMatchObject({
+      eligible: false,
+      invalidRequired: ['itemListElement'],
+    })
   })
 
   it('follows crumbs given by reference', () => {
@@ -183,9 +231,9 @@ describe('validateJsonLd: graph rules', () => {
       ],
     })
     // `three` is not a crumb object: left to the vocabulary rules.
-    expect(brief(report.errors)).toEqual([
+    expect(brief(report.errors)).toEqual(['breadcrumb-item 0 @graph[0].itemListElement[1].item'])
+    expect(brief(report.warnings.filter(({rule}) => rule.startsWith('breadcrumb')))).toEqual([
       'breadcrumb-position 0 @graph[0].itemListElement[1].position',
-      'breadcrumb-item 0 @graph[0].itemListElement[1].item',
     ])
   })
 })
@@ -200,6 +248,7 @@ describe('validateJsonLd: what Google does with each node', () => {
       richResult: true,
       eligible: true,
       missingRequired: [],
+      invalidRequired: [],
       missingRecommended: ['dateModified', 'image'],
     })
     expect(byType.get('MedicalClinic')).toMatchObject({
@@ -318,7 +367,7 @@ describe('formatReport', () => {
     expect(formatReport(report, 'page.html')).toBe(
       [
         'page.html',
-        '  error   #0 colour  colour is not a schema.org property  unknown-property [MedicalClinic #c]',
+        '  error   #0 colour  colour is not a schema.org property; did you mean `color`?  unknown-property [MedicalClinic #c]',
         "  error   #1 itemListElement  Google's Breadcrumb rich result requires itemListElement (at least two ListItems)  google-required [BreadcrumbList]",
         '  warning #0 parentOrganization  parentOrganization has text where it expects Organization (accepted, but a node is better)  text-value [MedicalClinic #c]',
         "  warning #0 openingHoursSpecification  Google's Local business rich result recommends openingHoursSpecification  google-recommended [MedicalClinic #c]",
@@ -344,10 +393,13 @@ describe('formatReport', () => {
       ),
     ).toBe('  node    Organization: Organization: complete (no rich result of its own)\n')
     expect(formatReport(validateJsonLd('{'))).toMatch(
-      /^ {2}error {3}\(root\) {2}The JSON does not parse: .* {2}json-parse\n$/,
+      /^ {2}error {3}1:2 \(root\) {2}The JSON does not parse: Expected property name or '}' {2}json-parse\n$/,
+    )
+    expect(formatReport(validateJsonLd('{"name": "x"}'))).toBe(
+      '  error   @context  Missing @context: expected "https://schema.org"  context\n  node    (untyped): no Google rich result for this type\n',
     )
     expect(formatReport(validateJsonLd('{}'))).toBe(
-      '  error   @context  Missing @context: expected "https://schema.org"  context\n',
+      '  warning (root)  The document is empty ({}): it says nothing  empty-document\n',
     )
   })
 })

@@ -8,7 +8,7 @@ import {renderPage} from '../render/page.js'
 import {buildSite} from '../site/build.js'
 import {readClinicFile} from './clinic-file.js'
 import type {CliIo} from './io.js'
-import {validateFiles} from './validate.js'
+import {ValidateFlagError, validateCliOptions, validateFiles} from './validate.js'
 
 export type {CliIo} from './io.js'
 
@@ -110,6 +110,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             out: {type: 'string'},
             json: {type: 'boolean'},
             strict: {type: 'boolean'},
+            format: {type: 'string'},
+            ignore: {type: 'string', multiple: true},
+            'max-findings': {type: 'string'},
+            jobs: {type: 'string'},
             quiet: {type: 'boolean'},
             help: {type: 'boolean', short: 'h'},
           },
@@ -130,11 +134,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           throw new UsageError(`--${option} is not for \`validate\``)
       }
       if (rest.length === 0) throw new UsageError('Missing files or folders to validate')
-      return await validateFiles(
-        rest,
-        {json: values.json === true, strict: values.strict === true},
-        io,
-      )
+      const options = validateCliOptions({
+        json: values.json,
+        strict: values.strict,
+        format: values.format,
+        ignore: values.ignore,
+        maxFindings: values['max-findings'],
+        jobs: values.jobs,
+      })
+      return await validateFiles(rest, options, io)
     }
     if (command !== 'jsonld' && command !== 'page' && command !== 'build') {
       throw new UsageError(
@@ -142,6 +150,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       )
     }
     if (values.json || values.strict) throw new UsageError('--json and --strict are for `validate`')
+    for (const option of ['format', 'ignore', 'max-findings', 'jobs'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`--${option} is for \`validate\``)
+    }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
@@ -170,7 +181,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw clinicFile === undefined ? error : clinicFile.place(error)
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ValidateFlagError) {
       io.stderr(`sciatica-content: ${error.message}\n\n${USAGE}`)
       return 2
     }

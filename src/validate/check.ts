@@ -1,30 +1,27 @@
+import {type ContextInfo, contextOf, resolveTerm} from './context.js'
 import {
   Findings,
   isObject,
   isReference,
   type JsonObject,
   joinPath,
+  MAX_DEPTH,
   type NodeContext,
   valuesOf,
 } from './findings.js'
+import {type Feature, readAs} from './google.js'
 import type {Registry} from './registry.js'
-import {localName, type Terms} from './terms.js'
+import type {Suggester, Terms} from './terms.js'
+import {coordinateProblem, literalProblem} from './values.js'
 import type {PropertyTerm} from './vocabulary.js'
-
-// The ways a context names schema.org: its URL (with or without the slash, http too), its
-// context file, a list that holds one, or an object whose `@vocab` is schema.org's.
-const CONTEXTS = new Set(
-  [
-    'schema.org',
-    'schema.org/',
-    'schema.org/docs/jsonldcontext.json',
-    'schema.org/docs/jsonldcontext.jsonld',
-  ].flatMap((rest) => [`https://${rest}`, `http://${rest}`]),
-)
 
 // Superseded terms that Google's documentation still lists (local business: `menu`): a warning,
 // not an error, so that markup written to Google's documentation does not fail.
 const documentedByGoogle = new Set(['menu'])
+
+// schema.org's Property Value Specification shorthand on actions (`query-input`,
+// `startOffset-input`, `result-output`): https://schema.org/docs/actions.html
+const ACTION_ANNOTATION = /^(.+)-(?:input|output)$/
 
 /** A node the check visited. */
 export interface CheckedNode {
@@ -33,23 +30,35 @@ export interface CheckedNode {
   readonly context: NodeContext
   /** The document itself or an item of its `@graph` (not a node inside another). */
   readonly topLevel: boolean
+  /** The Google feature Google reads this node as, where it sits (see `readAs`). */
+  readonly feature: Feature | undefined
 }
+
+const tooDeep = `The document nests more than ${MAX_DEPTH} levels deep: what is below is not checked`
 
 const noNode: NodeContext = {id: undefined, types: []}
 
+/** Where a value sits: its node, and how deep. */
+interface Place {
+  readonly node: NodeContext
+  readonly depth: number
+}
+
 /**
  * Check one JSON-LD document: its context, every node's types and properties against the
- * vocabulary, values against `rangeIncludes`, `@id` references and breadcrumbs. `@id`s are
- * resolved in the registry, across all the documents of the input.
+ * vocabulary, values against `rangeIncludes` and their data types, `@id`s and breadcrumbs.
+ * `@id`s are resolved in the registry, across all the documents of the input.
  */
 export class DocumentCheck {
   readonly findings: Findings
   readonly nodes: CheckedNode[] = []
+  context: ContextInfo = contextOf(undefined)
 
   constructor(
     readonly terms: Terms,
     readonly registry: Registry,
     document: number,
+    readonly suggester: Suggester,
   ) {
     this.findings = new Findings(document)
   }
@@ -63,25 +72,69 @@ export class DocumentCheck {
       )
       return
     }
-    this.#checkContext(value)
+    if (Object.keys(value).length === 0) {
+      // `{}` says nothing, which is no error: a template with no data to fill in.
+      this.findings.warn('empty-document', '', 'The document is empty ({}): it says nothing')
+      return
+    }
+    if (!this.#checkContext(value)) return
     const hasProperties = Object.keys(value).some((key) => key !== '@context' && key !== '@graph')
-    const nodes = [
-      ...(hasProperties ? [{value: value as unknown, path: ''}] : []),
-      ...('@graph' in value ? valuesOf(value['@graph'], '@graph') : []),
-    ]
-    for (const {value: node, path} of nodes) this.#checkNode(node, path, true, undefined)
+    if (hasProperties) this.#checkNode(value, '', true, undefined, 0)
+    if ('@graph' in value) {
+      for (const {value: node, path} of valuesOf(value['@graph'], '@graph'))
+        this.#checkNode(node, path, true, undefined, 1)
+    }
+  }
+
+  /** The schema.org name of a type or property, if the context maps it to schema.org. */
+  schemaName(term: string): string | undefined {
+    const resolved = resolveTerm(term, this.context)
+    return resolved.kind === 'schema' ? resolved.name : undefined
   }
 
   /** The types of a node that the vocabulary knows. */
   knownTypes(node: JsonObject): string[] {
-    return valuesOf(node['@type'] ?? [], '')
-      .map(({value}) => (typeof value === 'string' ? localName(value) : ''))
-      .filter((type) => this.terms.vocabulary.classes.has(type))
+    const known: string[] = []
+    for (const {value} of valuesOf(node['@type'] ?? [], '')) {
+      const name = typeof value === 'string' ? this.schemaName(value) : undefined
+      if (name !== undefined && this.terms.vocabulary.classes.has(name)) known.push(name)
+    }
+    return known
   }
 
-  #checkContext(document: JsonObject): void {
+  /**
+   * Read the document's context; returns whether to check the document as schema.org. A
+   * context of other vocabularies only is noted, not checked; a missing or empty one is an
+   * error, and the document is read as schema.org, which it most likely means.
+   */
+  #checkContext(document: JsonObject): boolean {
     const context = document['@context']
-    if (!isSchemaOrgContext(context)) {
+    const info = contextOf(context)
+    this.context = info
+    const {vocabIri} = info
+    if (vocabIri !== undefined && /^https?:\/\/(?:www\.)?schema\.org$/.test(vocabIri)) {
+      this.findings.error(
+        'context',
+        '@context',
+        `@vocab "${vocabIri}" lacks the final slash: name expands to ${vocabIri}name`,
+      )
+    } else if (info.schemaOrg) {
+      if (info.legacy !== undefined) {
+        this.findings.warn(
+          'context',
+          '@context',
+          `${info.legacy} is not schema.org's context URL: Google reads it as schema.org, other consumers may not; write "https://schema.org"`,
+        )
+      }
+      return true
+    } else if (info.others.length > 0 || info.terms.size > 0 || vocabIri !== undefined) {
+      this.findings.note(
+        'not-checked',
+        '@context',
+        `The @context names no schema.org vocabulary (${describe(context)}): the document is not checked`,
+      )
+      return false
+    } else {
       this.findings.error(
         'context',
         '@context',
@@ -90,45 +143,84 @@ export class DocumentCheck {
           : `Expected @context "https://schema.org", found ${describe(context)}`,
       )
     }
+    this.context = contextOf('https://schema.org')
+    return true
   }
 
   /**
    * Check a node and the nodes in it; returns its context (`undefined` if it is no node).
    *
-   * @param roleOf
-   *   The property the node is the value of: a Role node repeats it (schema.org's Role pattern).
+   * @param via
+   *   The property the node is the value of: a Role node repeats it (schema.org's Role pattern),
+   *   and it decides whether Google reads the node as a feature.
    */
   #checkNode(
     node: unknown,
     path: string,
     topLevel: boolean,
-    roleOf: string | undefined,
+    via: string | undefined,
+    depth: number,
   ): NodeContext | undefined {
     if (!isObject(node)) {
       this.findings.error('not-a-node', path, `Expected a node object, found ${describe(node)}`)
       return undefined
     }
-    if (isReference(node)) {
-      this.#checkReference(node['@id'], undefined, [], path, noNode)
+    if (depth > MAX_DEPTH) {
+      this.findings.error('too-deep', path, tooDeep)
       return undefined
     }
+    const id = node['@id']
+    if (isReference(node)) {
+      this.#checkReference(id as string, undefined, [], path, noNode)
+      return undefined
+    }
+    if (id !== undefined && typeof id !== 'string') {
+      this.findings.error(
+        'invalid-id',
+        joinPath(path, '@id'),
+        `Expected @id to be a string (an IRI), found ${describe(id)}`,
+      )
+    }
     const context: NodeContext = {
-      id: typeof node['@id'] === 'string' ? node['@id'] : undefined,
+      id: typeof id === 'string' ? id : undefined,
       types: this.#checkTypes(node, path),
     }
-    this.nodes.push({path, node, context, topLevel})
+    const feature = readAs(this.terms, context.types, topLevel, via)
+    this.nodes.push({path, node, context, topLevel, feature})
     const isRole = context.types.some((type) => this.terms.isA(type, 'Role'))
     for (const [key, value] of Object.entries(node)) {
       const propertyPath = joinPath(path, key)
       // The document's own @graph is checked by `run`, as top-level nodes.
       if (key === '@graph' && path !== '') {
         for (const item of valuesOf(value, propertyPath))
-          this.#checkNode(item.value, item.path, false, undefined)
+          this.#checkNode(item.value, item.path, false, undefined, depth + 1)
       }
       if (key.startsWith('@')) continue
-      const name = localName(key)
-      const property = this.#checkProperty(key, context, propertyPath, isRole && name === roleOf)
-      this.#checkValue(value, name, property, propertyPath, context)
+      const keyword = this.context.aliases.get(key)
+      if (keyword !== undefined && keyword in node) {
+        // expandAliases kept the alias: the node has the keyword too.
+        this.findings.error(
+          'colliding-keywords',
+          propertyPath,
+          `${key} stands for ${keyword}, which the node also has (JSON-LD: colliding keywords)`,
+          context,
+        )
+        continue
+      }
+      const name = this.#checkProperty(
+        key,
+        context,
+        propertyPath,
+        isRole && this.schemaName(key) === via,
+      )
+      const place = {node: context, depth: depth + 1}
+      this.#checkValue(
+        value,
+        name,
+        this.terms.vocabulary.properties.get(name ?? ''),
+        propertyPath,
+        place,
+      )
     }
     if (context.types.some((type) => this.terms.isA(type, 'BreadcrumbList'))) {
       this.#checkBreadcrumb(node, path, context)
@@ -136,25 +228,44 @@ export class DocumentCheck {
     return context
   }
 
-  /** The node's known types; reports unknown, superseded and pending ones. */
+  /** The node's known types; reports missing, unknown, superseded and pending ones. */
   #checkTypes(node: JsonObject, path: string): string[] {
     const known: string[] = []
     const {vocabulary} = this.terms
-    for (const {value, path: typePath} of valuesOf(node['@type'] ?? [], joinPath(path, '@type'))) {
-      const name = typeof value === 'string' ? localName(value) : undefined
+    const typePath = joinPath(path, '@type')
+    const types = valuesOf(node['@type'] ?? [], typePath)
+    if ('@type' in node && (types.length === 0 || node['@type'] === '')) {
+      this.findings.error('empty-type', typePath, 'Expected a type, found an empty @type')
+      return known
+    }
+    for (const {value, path: itemPath} of types) {
+      const resolved = typeof value === 'string' ? resolveTerm(value, this.context) : undefined
+      if (resolved?.kind === 'other' || resolved?.kind === 'unmapped') {
+        this.#notChecked('type', value as string, resolved, itemPath, noNode)
+        continue
+      }
+      const name = resolved?.name
       if (name === undefined || !vocabulary.classes.has(name)) {
-        this.findings.error('unknown-type', typePath, `${describe(value)} is not a schema.org type`)
+        if (typeof value === 'string' && this.context.others.length > 0) {
+          this.#notChecked('type', value, {kind: 'other', iri: value}, itemPath, noNode)
+          continue
+        }
+        this.findings.error(
+          'unknown-type',
+          itemPath,
+          `${describe(value)} is not a schema.org type${this.#suggestion(name, (term) => this.suggester.type(term))}`,
+        )
         continue
       }
       known.push(name)
       const replacement = vocabulary.supersededBy.get(name)
       if (replacement !== undefined) {
-        this.findings.error('superseded-type', typePath, `${name} is superseded by ${replacement}`)
+        this.findings.error('superseded-type', itemPath, `${name} is superseded by ${replacement}`)
       }
       if (vocabulary.pending.has(name)) {
-        this.findings.warn(
+        this.findings.note(
           'pending-type',
-          typePath,
+          itemPath,
           `${name} is pending (https://pending.schema.org)`,
         )
       }
@@ -162,8 +273,44 @@ export class DocumentCheck {
     return known
   }
 
+  #suggestion(name: string | undefined, suggest: (name: string) => string | undefined): string {
+    const suggestion = name === undefined ? undefined : suggest(name)
+    return suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`
+  }
+
+  #notChecked(
+    what: 'type' | 'property',
+    term: string,
+    resolved: {kind: 'other'; iri: string} | {kind: 'unmapped'},
+    path: string,
+    node: NodeContext,
+  ): void {
+    if (resolved.kind === 'unmapped') {
+      this.findings.warn(
+        'unmapped-term',
+        path,
+        `${term} is not defined by the @context (it sets no @vocab): JSON-LD processors drop it`,
+        node,
+      )
+      return
+    }
+    const source =
+      resolved.iri === term
+        ? this.context.others.length > 0
+          ? `it may come from ${this.context.others.join(', ')}`
+          : 'an IRI'
+        : resolved.iri
+    this.findings.note(
+      'not-checked',
+      path,
+      `The ${what} ${term} is not schema.org's (${source}): not checked`,
+      node,
+    )
+  }
+
   /**
-   * The property's definition; reports unknown, superseded, pending and out-of-domain use.
+   * The property's schema.org name, if it is one; reports unknown, superseded, pending and
+   * out-of-domain use, and notes terms of other vocabularies.
    *
    * @param roleProperty
    *   The property repeated in a Role node: it belongs to the Role's subject, not the Role.
@@ -173,12 +320,28 @@ export class DocumentCheck {
     node: NodeContext,
     path: string,
     roleProperty: boolean,
-  ): PropertyTerm | undefined {
-    const name = localName(key)
+  ): string | undefined {
+    const resolved = resolveTerm(key, this.context)
+    if (resolved.kind !== 'schema') {
+      this.#notChecked('property', key, resolved, path, node)
+      return undefined
+    }
+    const {name} = resolved
     const {vocabulary} = this.terms
     const property = vocabulary.properties.get(name)
     if (property === undefined) {
-      this.findings.error('unknown-property', path, `${key} is not a schema.org property`, node)
+      const annotated = ACTION_ANNOTATION.exec(name)?.[1]
+      if (annotated !== undefined && vocabulary.properties.has(annotated)) return undefined
+      if (this.context.others.length > 0) {
+        this.#notChecked('property', key, {kind: 'other', iri: key}, path, node)
+        return undefined
+      }
+      this.findings.error(
+        'unknown-property',
+        path,
+        `${key} is not a schema.org property${this.#suggestion(name, (term) => this.suggester.property(term))}`,
+        node,
+      )
       return undefined
     }
     const replacement = vocabulary.supersededBy.get(name)
@@ -196,16 +359,18 @@ export class DocumentCheck {
       }
     }
     if (vocabulary.pending.has(name)) {
-      this.findings.warn(
+      this.findings.note(
         'pending-property',
         path,
         `${name} is pending (https://pending.schema.org)`,
         node,
       )
     }
+    // A term with no domainIncludes (superseded ones) has no domain to be outside of.
     if (
       !roleProperty &&
       node.types.length > 0 &&
+      property.domain.length > 0 &&
       !this.terms.fitsRange(node.types, property.domain)
     ) {
       this.findings.error(
@@ -215,36 +380,68 @@ export class DocumentCheck {
         node,
       )
     }
-    return property
+    return name
   }
 
-  /** One value of a property; `property` is undefined for an unknown one (nodes still checked). */
+  /**
+   * One value of a property; `property` is undefined for an unknown one (nodes still checked).
+   * Arrays are walked in place: an item that is itself an array is read as its items.
+   */
   #checkValue(
     value: unknown,
-    name: string,
+    name: string | undefined,
     property: PropertyTerm | undefined,
     path: string,
-    node: NodeContext,
+    place: Place,
+  ): void {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        this.#checkItem(item, name, property, `${path}[${index}]`, place)
+      })
+    } else {
+      this.#checkItem(value, name, property, path, place)
+    }
+  }
+
+  #checkItem(
+    value: unknown,
+    name: string | undefined,
+    property: PropertyTerm | undefined,
+    path: string,
+    place: Place,
   ): void {
     const range = property?.range ?? []
+    const {node} = place
     if (Array.isArray(value)) {
-      for (const item of valuesOf(value, path))
-        this.#checkValue(item.value, name, property, item.path, node)
+      // JSON-LD flattens nested arrays; deep ones are reported, not followed.
+      if (place.depth > MAX_DEPTH) {
+        this.findings.error('too-deep', path, tooDeep)
+        return
+      }
+      this.#checkValue(value, name, property, path, {...place, depth: place.depth + 1})
     } else if (isObject(value)) {
       if (isReference(value)) this.#checkReference(value['@id'], name, range, path, node)
-      else if ('@value' in value) this.#checkValue(value['@value'], name, property, path, node)
-      else if ('@list' in value || '@set' in value) {
+      else if ('@value' in value) {
+        this.#checkItem(value['@value'], name, property, path, {...place, depth: place.depth + 1})
+      } else if ('@list' in value || '@set' in value) {
         const key = '@list' in value ? '@list' : '@set'
-        this.#checkValue(value[key], name, property, joinPath(path, key), node)
+        this.#checkValue(value[key], name, property, joinPath(path, key), {
+          ...place,
+          depth: place.depth + 1,
+        })
       } else {
-        const inner = this.#checkNode(value, path, false, name) as NodeContext
+        const inner = this.#checkNode(value, path, false, name, place.depth)
         // A Role stands in for the value it qualifies, which it holds under the same property.
-        if (!inner.types.some((type) => this.terms.isA(type, 'Role'))) {
+        if (
+          inner !== undefined &&
+          name !== undefined &&
+          !inner.types.some((type) => this.terms.isA(type, 'Role'))
+        ) {
           this.#checkRange(inner.types, name, range, path, node)
         }
       }
-    } else if (range.length > 0) {
-      this.#checkLiteral(value, name, range, path, node)
+    } else if (name !== undefined && range.length > 0) {
+      this.#checkLiteral(value, name, range, path, place)
     }
   }
 
@@ -253,15 +450,31 @@ export class DocumentCheck {
     name: string,
     range: readonly string[],
     path: string,
-    node: NodeContext,
+    place: Place,
   ): void {
     const {terms} = this
+    const {node} = place
+    if (name === 'latitude' || name === 'longitude') {
+      const problem = coordinateProblem(name, value)
+      if (problem !== undefined) this.findings.warn('invalid-value', path, problem, node)
+      return
+    }
     const member = typeof value === 'string' ? terms.memberOf(value) : undefined
     if (member !== undefined) {
       this.#checkMember(member, name, range, path, node)
-    } else if (typeof value === 'string') {
-      // A breadcrumb's `item` as a URL is the form Google documents.
-      if (!terms.takesText(range) && !(name === 'item' && isAbsoluteUrl(value))) {
+      return
+    }
+    if (typeof value === 'string' || typeof value === 'number') {
+      const problem = literalProblem(terms, name, value, range)
+      if (problem !== undefined) {
+        if (problem !== null) this.findings.warn('invalid-value', path, problem, node)
+        return
+      }
+    }
+    if (typeof value === 'string') {
+      // A string of a data type with a checked form (URL, Date…) was checked above. A
+      // breadcrumb's `item` as a URL is the form Google documents (checked with the crumbs).
+      if (!terms.takesText(range) && name !== 'item') {
         this.findings.warn('text-value', path, this.#textMessage(value, name, range), node)
       }
     } else if (typeof value === 'number' || typeof value === 'boolean') {
@@ -277,7 +490,7 @@ export class DocumentCheck {
     }
   }
 
-  // What to say of text where the range takes none: name the member it means, or the type.
+  // What to say of text where the range has no text type: name the member it means, or the type.
   #textMessage(value: string, name: string, range: readonly string[]): string {
     const {terms} = this
     const expected = range.join(' or ')
@@ -330,8 +543,10 @@ export class DocumentCheck {
 
   /**
    * An `@id` reference: to a node of the input, to a schema.org enumeration member, or out of
-   * the input. A relative or blank-node `@id` that names nothing is an error; an absolute IRI
-   * may name a node on another page, which no checker (Google's either) reads from here.
+   * the input. As the value of a property that takes a URL (`url`, `sameAs`, `image`, `logo`)
+   * it is an IRI, which is such a value. Otherwise a relative or blank-node `@id` that names
+   * nothing is an error; an absolute IRI may name a node on another page, which no checker
+   * (Google's either) reads from here.
    */
   #checkReference(
     id: string,
@@ -346,6 +561,8 @@ export class DocumentCheck {
       if (name !== undefined) this.#checkRange(this.knownTypes(target), name, range, path, node)
     } else if (member !== undefined) {
       if (name !== undefined) this.#checkMember(member, name, range, path, node)
+    } else if (range.includes('URL') && !id.startsWith('_:')) {
+      // An IRI where a URL is expected.
     } else if (/^[a-z][\w+.-]*:/i.test(id) && !id.startsWith('_:')) {
       this.findings.warn(
         'unresolved-reference',
@@ -354,38 +571,82 @@ export class DocumentCheck {
         node,
       )
     } else {
-      this.findings.error('dangling-reference', path, `@id ${id} names no node of the input`, node)
+      // `{"@id": "Female"}` is resolved against the page, not schema.org.
+      const term = this.terms.vocabulary
+      const hint =
+        term.members.has(id) || term.classes.has(id) || term.properties.has(id)
+          ? `; a relative @id is resolved against the page, not schema.org: write https://schema.org/${id}`
+          : ''
+      this.findings.error(
+        'dangling-reference',
+        path,
+        `@id ${id} names no node of the input${hint}`,
+        node,
+      )
     }
   }
 
   /**
-   * Breadcrumbs: positions 1…n, each once (in any order: JSON-LD lists are sets unless
-   * `@list`), every item an absolute URL (the last crumb may omit it).
+   * Breadcrumbs: a position on every crumb (Google requires it), ideally whole numbers 1…n,
+   * each once, in any order (JSON-LD lists are sets unless `@list`); every item a URL, absolute
+   * ideally (Google resolves a relative one against the page, and warns); the last crumb may
+   * omit it. Linear in the number of crumbs.
    */
   #checkBreadcrumb(node: JsonObject, path: string, context: NodeContext): void {
-    const crumbs = valuesOf(node.itemListElement ?? [], joinPath(path, 'itemListElement')).flatMap(
-      ({value, path: itemPath}) => {
-        const item = isObject(value) && isReference(value) ? this.registry.get(value['@id']) : value
-        return isObject(item) ? [{item, path: itemPath, position: positionOf(item.position)}] : []
-      },
-    )
+    const crumbs: {item: JsonObject; path: string; position: number | undefined}[] = []
+    for (const {value, path: itemPath} of valuesOf(
+      node.itemListElement ?? [],
+      joinPath(path, 'itemListElement'),
+    )) {
+      const item = isObject(value) && isReference(value) ? this.registry.get(value['@id']) : value
+      if (isObject(item)) crumbs.push({item, path: itemPath, position: positionOf(item.position)})
+    }
     const count = crumbs.length
+    const seen = new Map<number, number>()
+    for (const {position} of crumbs) {
+      if (position !== undefined) seen.set(position, (seen.get(position) ?? 0) + 1)
+    }
     for (const {item, path: itemPath, position} of crumbs) {
-      const repeated = crumbs.filter((crumb) => crumb.position === position).length > 1
-      if (position === undefined || position > count || repeated) {
+      const positionPath = joinPath(itemPath, 'position')
+      if (item.position === undefined || typeof positionOfAny(item.position) !== 'number') {
         this.findings.error(
           'breadcrumb-position',
-          joinPath(itemPath, 'position'),
-          `Expected positions 1…${count}, each once, found ${describe(item.position)}${repeated ? ' twice' : ''}`,
+          positionPath,
+          `Expected the crumb's position, a whole number from 1, found ${describe(item.position)}`,
           context,
         )
+      } else {
+        const repeated = position !== undefined && (seen.get(position) as number) > 1
+        if (position === undefined || position > count || repeated) {
+          this.findings.warn(
+            'breadcrumb-position',
+            positionPath,
+            `Expected positions 1…${count}, each once, found ${describe(item.position)}${repeated ? ' twice or more' : ''}`,
+            context,
+          )
+        }
       }
       const target = isObject(item.item) ? item.item['@id'] : item.item
-      if (!(position === count && target === undefined) && !isAbsoluteUrl(target)) {
+      // The last crumb is the page itself: its item may be left out (or empty).
+      if (position === count && (target === undefined || target === '')) continue
+      if (isAbsoluteUrl(target)) continue
+      if (
+        typeof target === 'string' &&
+        target.trim() !== '' &&
+        !URL.canParse(target) &&
+        URL.canParse(target, 'https://example.com/')
+      ) {
+        this.findings.warn(
+          'breadcrumb-item',
+          joinPath(itemPath, 'item'),
+          `The crumb's item ${describe(target)} is relative: Google resolves it against the page, and warns`,
+          context,
+        )
+      } else {
         this.findings.error(
           'breadcrumb-item',
           joinPath(itemPath, 'item'),
-          `Expected the crumb's item to be an absolute URL, found ${describe(target)}`,
+          `Expected the crumb's item to be the URL of a page, found ${describe(target)}`,
           context,
         )
       }
@@ -395,14 +656,15 @@ export class DocumentCheck {
 
 /** A crumb's position as a whole number from 1, if it is one. */
 function positionOf(value: unknown): number | undefined {
-  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  const number = positionOfAny(value)
   return typeof number === 'number' && Number.isInteger(number) && number >= 1 ? number : undefined
 }
 
-function isSchemaOrgContext(context: unknown): boolean {
-  if (typeof context === 'string') return CONTEXTS.has(context)
-  if (Array.isArray(context)) return context.some(isSchemaOrgContext)
-  return isObject(context) && isSchemaOrgContext(context['@vocab'])
+/** A crumb's position as a number, whole or not (numeric text too). */
+function positionOfAny(value: unknown): number | undefined {
+  const number =
+    typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined
 }
 
 function isAbsoluteUrl(value: unknown): boolean {
@@ -411,7 +673,7 @@ function isAbsoluteUrl(value: unknown): boolean {
   )
 }
 
-/** A value, briefly, for messages. */
+/** A value, briefly, for messages: its JSON, cut at 60 characters (objects shown as JSON). */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing'
   const json = JSON.stringify(value)

@@ -1,5 +1,8 @@
-/** How bad a finding is: an error makes the document wrong, a warning makes it loose. */
-export type Severity = 'error' | 'warning'
+/**
+ * How bad a finding is: an error makes the document wrong, a warning makes it loose, a note
+ * says something worth knowing that is not wrong (a pending term, a term of another vocabulary).
+ */
+export type Severity = 'error' | 'warning' | 'note'
 
 /** One problem in a JSON-LD document. */
 export interface Finding {
@@ -15,6 +18,13 @@ export interface Finding {
   readonly nodeId?: string
   /** `@type`s of the node the value belongs to. */
   readonly nodeType?: readonly string[]
+  /**
+   * Line (from 1) in the HTML page of the `<script>` the document is in, or of a JSON syntax
+   * error; absent for a JSON-LD value given as such.
+   */
+  readonly line?: number
+  /** Column (from 1) that goes with `line`. */
+  readonly column?: number
 }
 
 /** The node a finding is about. */
@@ -47,7 +57,17 @@ export class Findings {
   warn(rule: string, path: string, message: string, node?: NodeContext): void {
     this.add('warning', rule, path, message, node)
   }
+
+  note(rule: string, path: string, message: string, node?: NodeContext): void {
+    this.add('note', rule, path, message, node)
+  }
 }
+
+/**
+ * How deep the checker follows nested objects and arrays. Real documents nest a dozen levels;
+ * the bound keeps every walk off the call stack's limit (deeper parts are reported, not read).
+ */
+export const MAX_DEPTH = 500
 
 /** A JSON object. */
 export type JsonObject = Record<string, unknown>

@@ -20,6 +20,7 @@
  */
 import type {CheckedNode, DocumentCheck} from './check.js'
 import {isObject, isReference, type JsonObject, joinPath, valuesOf} from './findings.js'
+import type {Terms} from './terms.js'
 
 /** What Google does with a node. */
 export type GoogleStatus =
@@ -30,9 +31,11 @@ export type GoogleStatus =
       readonly documentation: string
       /** Whether Google shows a rich result for it (Organization has none of its own). */
       readonly richResult: boolean
-      /** Whether the node has every property Google requires. */
+      /** Whether the node has every property Google requires, and none of them has errors. */
       readonly eligible: boolean
       readonly missingRequired: readonly string[]
+      /** Required properties that are given but have errors (see the report's errors). */
+      readonly invalidRequired: readonly string[]
       readonly missingRecommended: readonly string[]
     }
   | {readonly feature: null; readonly note: string}
@@ -153,9 +156,11 @@ function has(check: DocumentCheck, node: JsonObject, property: string): boolean 
  */
 export function googleStatus(
   check: DocumentCheck,
-  {node, path, context}: CheckedNode,
+  {node: object, path, context, feature}: CheckedNode,
+  errorPaths: ReadonlySet<string>,
 ): GoogleStatus {
-  const feature = featureOf(check, context.types)
+  // Google reads the node merged from every object that gives its @id.
+  const node = (context.id === undefined ? undefined : check.registry.get(context.id)) ?? object
   if (feature === undefined) {
     const isA = (type: string) => context.types.some((name) => check.terms.isA(name, type))
     const unchecked = uncheckedFeatures.find(isA)
@@ -175,8 +180,16 @@ export function googleStatus(
       !has(check, node, property) &&
       (!property.includes('.') || has(check, node, property.split('.')[0] as string)),
   )
-  if (feature.type === 'BreadcrumbList')
-    missingRequired.push(...breadcrumbProblems(check, node, path))
+  if (feature.type === 'BreadcrumbList') {
+    for (const problem of breadcrumbProblems(check, node, path)) missingRequired.push(problem)
+  }
+  if (
+    feature.type === 'LocalBusiness' &&
+    has(check, node, 'address') &&
+    !hasPostalAddress(check, node)
+  ) {
+    missingRequired.push('address as a PostalAddress (not text or an empty object)')
+  }
   for (const property of missingRequired) {
     check.findings.error(
       'google-required',
@@ -194,24 +207,59 @@ export function googleStatus(
       context,
     )
   }
+  const invalidRequired = feature.required.filter((property) =>
+    errorPaths.has(joinPath(path, property)),
+  )
   return {
     feature: feature.feature,
     documentation: feature.documentation,
     richResult: feature.richResult,
-    eligible: missingRequired.length === 0,
+    eligible: missingRequired.length === 0 && invalidRequired.length === 0,
     missingRequired,
+    invalidRequired,
     missingRecommended,
   }
 }
 
 /** The checked Google feature for these types, if any (most specific first). */
-export function featureOf(check: DocumentCheck, types: readonly string[]): Feature | undefined {
-  return features.find(({type}) => types.some((name) => check.terms.isA(name, type)))
+function featureOf(terms: Terms, types: readonly string[]): Feature | undefined {
+  return features.find(({type}) => types.some((name) => terms.isA(name, type)))
 }
 
-/** Whether Google shows a rich result for a node of these types that sits inside another node. */
-export function checksNested(check: DocumentCheck, types: readonly string[]): boolean {
-  return featureOf(check, types)?.richResult === true
+// Where Google reads a nested node as a feature of its own: a WebPage's `breadcrumb`, and the
+// article a page is about (`mainEntity`). Elsewhere a nested node is part of another item (a
+// LocalBusiness as a review's `itemReviewed`, a service's `provider`, a person's `worksFor`)
+// and needs only what that item asks of it.
+const nestedFeatures: Readonly<Record<string, string>> = {
+  breadcrumb: 'BreadcrumbList',
+  mainEntity: 'Article',
+}
+
+/**
+ * The Google feature Google reads a node as, where it sits: a top-level node (the document or
+ * an item of its `@graph`) as the feature of its type; a nested one only where Google reads
+ * one there.
+ *
+ * @param via
+ *   The property the node is the value of (undefined at the top).
+ */
+export function readAs(
+  terms: Terms,
+  types: readonly string[],
+  topLevel: boolean,
+  via: string | undefined,
+): Feature | undefined {
+  const feature = featureOf(terms, types)
+  if (topLevel || feature === undefined) return feature
+  return via !== undefined && nestedFeatures[via] === feature.type ? feature : undefined
+}
+
+// Google: “address — PostalAddress”. Text, or an object with nothing in it, is not one.
+function hasPostalAddress(check: DocumentCheck, node: JsonObject): boolean {
+  return valuesOf(node.address, '').some(({value}) => {
+    const target = isObject(value) && isReference(value) ? check.registry.get(value['@id']) : value
+    return isObject(target) && Object.keys(target).some((key) => key !== '@type' && key !== '@id')
+  })
 }
 
 // Google's breadcrumb rules beyond positions and URLs (checked for every document): at least two

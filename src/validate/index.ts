@@ -1,9 +1,10 @@
 import {DocumentCheck} from './check.js'
-import type {Finding} from './findings.js'
-import {checksNested, type GoogleStatus, googleStatus} from './google.js'
+import {contextOf, expandAliases} from './context.js'
+import {type Finding, isObject, MAX_DEPTH} from './findings.js'
+import {type GoogleStatus, googleStatus} from './google.js'
 import {documentsOf, type InputFormat} from './input.js'
 import {Registry} from './registry.js'
-import {Terms} from './terms.js'
+import {Suggester, Terms} from './terms.js'
 
 /** A node of the input and what Google does with it. */
 export interface NodeReport {
@@ -17,13 +18,17 @@ export interface NodeReport {
 
 /** The result of `validateJsonLd`. */
 export interface ValidationReport {
-  /** No errors (warnings allowed). */
+  /** No errors (warnings and notes allowed), counting those past `maxFindings`. */
   readonly valid: boolean
   /** How many JSON-LD documents the input held (a script, or an item of a top-level array). */
   readonly documents: number
   readonly errors: readonly Finding[]
   readonly warnings: readonly Finding[]
-  /** Every top-level node, and nested nodes of a type Google shows a rich result for. */
+  /** Pending terms, terms of other vocabularies, literal values merged under one `@id`. */
+  readonly notes: readonly Finding[]
+  /** How many findings of each severity there are, those past `maxFindings` included. */
+  readonly totals: {readonly errors: number; readonly warnings: number; readonly notes: number}
+  /** Every top-level node, and nested nodes Google reads as a rich result of their own. */
   readonly nodes: readonly NodeReport[]
 }
 
@@ -34,6 +39,13 @@ export interface ValidateOptions {
    * starts with `{` or `[`, HTML otherwise) (default: `'auto'`).
    */
   format?: InputFormat | undefined
+  /** Rules whose findings are left out, such as `['google-recommended']` (default: none). */
+  ignore?: readonly string[] | undefined
+  /**
+   * At most this many findings in the report, errors first (default: `Infinity`); `totals`
+   * still counts them all.
+   */
+  maxFindings?: number | undefined
 }
 
 let terms: Terms | undefined
@@ -43,14 +55,17 @@ let terms: Terms | undefined
  * Google's documented requirements, offline.
  *
  * @param input
- *   A JSON-LD object (a node, or a document with `@graph`), an array of them, JSON text, or an
- *   HTML page whose `<script type="application/ld+json">` elements are checked.
+ *   A JSON-LD object (a node, or a document with `@graph`), an array of them, JSON text, an
+ *   HTML page whose `<script type="application/ld+json">` elements are checked, or the bytes of
+ *   a file (a `Uint8Array`: an HTML page is decoded as its BOM or `<meta charset>` says, JSON as
+ *   UTF-8).
  * @param options
  *   See `ValidateOptions`.
  * @returns
- *   Errors and warnings (rule, message, document, JSON path, the node's `@id` and `@type`), and
- *   what Google does with each node. `@id`s are resolved across all the documents of the input,
- *   as the scripts of one page name each other's nodes.
+ *   Errors, warnings and notes (rule, message, document, JSON path, the node's `@id` and
+ *   `@type`, the line and column of the script), and what Google does with each node. `@id`s are
+ *   resolved across all the documents of the input, as the scripts of one page name each other's
+ *   nodes.
  */
 export function validateJsonLd(
   input: unknown,
@@ -58,45 +73,61 @@ export function validateJsonLd(
 ): ValidationReport {
   terms ??= new Terms()
   const registry = new Registry()
+  const suggester = new Suggester(terms)
   const findings: Finding[] = []
   const nodes: NodeReport[] = []
   const documents = documentsOf(input, options?.format ?? 'auto')
 
   const checks = documents.map((document, index) => {
-    const check = new DocumentCheck(terms as Terms, registry, index)
+    const check = new DocumentCheck(terms as Terms, registry, index, suggester)
     if ('parseError' in document) {
       check.findings.error('json-parse', '', document.parseError)
-      return {check, json: undefined, ok: false}
+      return {check, json: undefined, ok: false, document}
     }
-    const ok = guard(check, () => {
-      for (const conflict of registry.collect(document.json, '', index)) {
-        const {first} = conflict
-        const where = first.document === index ? first.path : `#${first.document} ${first.path}`
-        check.findings.error(
-          'conflicting-id',
-          conflict.path,
-          `@id ${conflict.id} gives this property another value than at ${where}`,
-        )
-      }
-    })
-    return {check, json: document.json, ok}
+    const context = isObject(document.json) ? contextOf(document.json['@context']) : undefined
+    const json =
+      context === undefined
+        ? document.json
+        : expandAliases(document.json, context.aliases, MAX_DEPTH)
+    for (const conflict of registry.collect(json, '', index)) {
+      const {first} = conflict
+      const where = first.document === index ? first.path : `#${first.document} ${first.path}`
+      check.findings.note(
+        'conflicting-id',
+        conflict.path,
+        `@id ${conflict.id} gives this property another value than at ${where}; JSON-LD keeps both`,
+      )
+    }
+    return {check, json, ok: true, document}
   })
 
-  for (const [index, {check, json, ok}] of checks.entries()) {
-    if (ok && guard(check, () => check.run(json))) {
+  // A node given by several objects with one @id is reported once, as Google reads it merged.
+  const reported = new Set<string>()
+  for (const [index, {check, json, ok, document}] of checks.entries()) {
+    if (ok) {
+      check.run(json)
+      const errorPaths = prefixesOf(check.findings.list)
       for (const node of check.nodes) {
-        if (node.topLevel || checksNested(check, node.context.types)) {
-          nodes.push({
-            document: index,
-            path: node.path,
-            ...(node.context.id === undefined ? {} : {id: node.context.id}),
-            types: node.context.types,
-            google: googleStatus(check, node),
-          })
+        if (!node.topLevel && node.feature === undefined) continue
+        const {id} = node.context
+        if (id !== undefined) {
+          if (reported.has(id)) continue
+          reported.add(id)
         }
+        nodes.push({
+          document: index,
+          path: node.path,
+          ...(id === undefined ? {} : {id}),
+          types: node.context.types,
+          google: googleStatus(check, node, errorPaths),
+        })
       }
     }
-    findings.push(...check.findings.list)
+    const {location} = document
+    for (const finding of check.findings.list) {
+      const at = 'parseError' in document ? document.errorLocation : location
+      findings.push(at === undefined ? finding : {...finding, line: at.line, column: at.column})
+    }
   }
 
   if (documents.length === 0) {
@@ -109,25 +140,53 @@ export function validateJsonLd(
     })
   }
 
-  const errors = findings.filter((finding) => finding.severity === 'error')
+  return report(findings, nodes, documents.length, options)
+}
+
+// The report: ignored rules left out, then at most `maxFindings` findings, errors first.
+function report(
+  all: readonly Finding[],
+  nodes: readonly NodeReport[],
+  documents: number,
+  options: Readonly<ValidateOptions> | null | undefined,
+): ValidationReport {
+  const ignore = new Set(options?.ignore ?? [])
+  const kept = all.filter((finding) => !ignore.has(finding.rule))
+  const bySeverity = (severity: Finding['severity']) =>
+    kept.filter((finding) => finding.severity === severity)
+  const errors = bySeverity('error')
+  const warnings = bySeverity('warning')
+  const notes = bySeverity('note')
+  let room = options?.maxFindings ?? Number.POSITIVE_INFINITY
+  const take = (list: Finding[]) => {
+    const taken = list.slice(0, Math.max(0, room))
+    room -= taken.length
+    return taken
+  }
   return {
     valid: errors.length === 0,
-    documents: documents.length,
-    errors,
-    warnings: findings.filter((finding) => finding.severity === 'warning'),
+    documents,
+    errors: take(errors),
+    warnings: take(warnings),
+    notes: take(notes),
+    totals: {errors: errors.length, warnings: warnings.length, notes: notes.length},
     nodes,
   }
 }
 
-// Run a step of a check; a document nested deeper than the stack allows is reported as such
-// (the rest of the input is still checked). Other errors are bugs, and are thrown.
-function guard(check: DocumentCheck, step: () => void): boolean {
-  try {
-    step()
-    return true
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    check.findings.error('too-deep', '', `The document nests too deeply to check: ${error.message}`)
-    return false
+// The paths an error is under (`a.b[0].c` gives `a`, `a.b`, `a.b[0]`, `a.b[0].c`), to tell
+// whether a required property has errors. A feature's node is at most three steps deep
+// (`@graph[0].breadcrumb`), so its properties are within the first four: deeper prefixes are
+// not needed, and not made (a path 500 levels deep would make 500 long strings).
+function prefixesOf(findings: readonly Finding[]): Set<string> {
+  const prefixes = new Set<string>()
+  for (const {severity, path} of findings) {
+    if (severity !== 'error') continue
+    let taken = 0
+    for (const match of path.matchAll(/(?=[.[])|$/g)) {
+      prefixes.add(path.slice(0, match.index))
+      if (++taken === 4) break
+    }
   }
+  return prefixes
 }

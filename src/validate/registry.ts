@@ -1,4 +1,4 @@
-import {isObject, isReference, type JsonObject, joinPath} from './findings.js'
+import {isObject, isReference, type JsonObject, joinPath, MAX_DEPTH} from './findings.js'
 
 /** A node defined in the input, merged from every object that gives its `@id`. */
 export interface Definition {
@@ -8,7 +8,7 @@ export interface Definition {
   readonly merged: JsonObject
 }
 
-/** Two definitions of one `@id` that give one property different values. */
+/** Two definitions of one `@id` that give one property different literal values. */
 export interface Conflict {
   readonly id: string
   readonly path: string
@@ -17,58 +17,50 @@ export interface Conflict {
 
 interface Entry extends Definition {
   readonly values: Map<string, {value: unknown; document: number; path: string}>
+  readonly types: Set<unknown>
+  readonly typeList: unknown[]
 }
 
 /**
  * The `@id`s of an input, across its documents (the scripts of a page name each other's
- * nodes). JSON-LD merges the objects that share an `@id`: a conflict is only one property given
- * two different values.
+ * nodes). JSON-LD merges the objects that share an `@id` and their values accumulate: that is
+ * no error. Two different literal values of one property are worth a note (one of them is
+ * likely stale).
  */
 export class Registry {
   readonly #entries = new Map<string, Entry>()
-  // Canonical JSON of each object and array, computed once: nested nodes repeat.
-  readonly #canonical = new WeakMap<object, string>()
 
   /** The merged node an `@id` names, if the input defines it. */
   get(id: string): JsonObject | undefined {
     return this.#entries.get(id)?.merged
   }
 
-  /** Stable JSON: object keys sorted, so that equal values compare equal. */
-  canonical(value: unknown): string {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value)
-    let text = this.#canonical.get(value)
-    if (text === undefined) {
-      text = Array.isArray(value)
-        ? `[${value.map((item) => this.canonical(item)).join(',')}]`
-        : `{${Object.keys(value)
-            .sort()
-            .map((key) => `${JSON.stringify(key)}:${this.canonical((value as JsonObject)[key])}`)
-            .join(',')}}`
-      this.#canonical.set(value, text)
-    }
-    return text
-  }
-
-  /** Record the definitions in a document's value; returns the conflicts found. */
+  /** Record the definitions in a document's value; returns the literal conflicts found. */
   collect(value: unknown, path: string, document: number): Conflict[] {
     const conflicts: Conflict[] = []
-    const visit = (item: unknown, itemPath: string): void => {
+    // Depth-first with an explicit stack, in document order; below MAX_DEPTH the check reports
+    // the document as too deep.
+    const stack: {item: unknown; path: string; depth: number}[] = [{item: value, path, depth: 0}]
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const {item, path: itemPath, depth} = next
+      if (depth > MAX_DEPTH) continue
+      const children: {item: unknown; path: string; depth: number}[] = []
       if (Array.isArray(item)) {
         item.forEach((child, index) => {
-          visit(child, `${itemPath}[${index}]`)
+          children.push({item: child, path: `${itemPath}[${index}]`, depth: depth + 1})
         })
-        return
+      } else if (isObject(item)) {
+        const id = item['@id']
+        if (typeof id === 'string' && !isReference(item))
+          this.#define(id, item, itemPath, document, conflicts)
+        for (const [key, child] of Object.entries(item)) {
+          if (key !== '@context')
+            children.push({item: child, path: joinPath(itemPath, key), depth: depth + 1})
+        }
       }
-      if (!isObject(item)) return
-      const id = item['@id']
-      if (typeof id === 'string' && !isReference(item))
-        this.#define(id, item, itemPath, document, conflicts)
-      for (const [key, child] of Object.entries(item)) {
-        if (key !== '@context') visit(child, joinPath(itemPath, key))
-      }
+      for (let index = children.length - 1; index >= 0; index--)
+        stack.push(children[index] as (typeof children)[number])
     }
-    visit(value, path)
     return conflicts
   }
 
@@ -81,22 +73,33 @@ export class Registry {
   ): void {
     let entry = this.#entries.get(id)
     if (entry === undefined) {
-      entry = {document, path, merged: {'@id': id}, values: new Map()}
+      entry = {
+        document,
+        path,
+        merged: {'@id': id},
+        values: new Map(),
+        types: new Set(),
+        typeList: [],
+      }
       this.#entries.set(id, entry)
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === '@id' || key === '@context') continue
       if (key === '@type') {
-        const types = new Set([entry.merged['@type'] ?? [], value].flat())
-        entry.merged['@type'] = [...types]
+        // Only new types are added: an @id repeated 20,000 times costs 20,000 steps.
+        for (const type of Array.isArray(value) ? value : [value]) {
+          if (entry.types.has(type)) continue
+          entry.types.add(type)
+          entry.typeList.push(type)
+        }
+        entry.merged['@type'] = entry.typeList
         continue
       }
       const first = entry.values.get(key)
       if (first === undefined) {
         entry.values.set(key, {value, document, path: joinPath(path, key)})
         entry.merged[key] = value
-        // Canonical JSON only when a second object gives the property: most give it once.
-      } else if (this.canonical(first.value) !== this.canonical(value)) {
+      } else if (isLiteral(first.value) && isLiteral(value) && first.value !== value) {
         conflicts.push({
           id,
           path: joinPath(path, key),
@@ -105,4 +108,8 @@ export class Registry {
       }
     }
   }
+}
+
+function isLiteral(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 }

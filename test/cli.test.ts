@@ -3,6 +3,7 @@ import {mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, USAGE} from '../src/cli/run.js'
+import type {PageOptions} from '../src/index.js'
 import {buildJsonLd} from '../src/index.js'
 import {renderPage} from '../src/render.js'
 import {validateJsonLd} from '../src/validate.js'
@@ -270,7 +271,7 @@ describe('sciatica-content CLI', () => {
     )
     // An error that is not the clinic's is said as it is; an empty file has no line to name.
     expect(await buildWith('ok.yaml', 'name: Example Spine\n', 'ftp://example.com')).toBe(
-      'sciatica-content: Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"\n',
+      'sciatica-content: Invalid --site-url: expected an absolute http(s) URL, received "ftp://example.com"\n',
     )
     expect(await buildWith('empty.yaml', '')).toBe(
       'sciatica-content: empty.yaml: Invalid `clinic`: expected an object, received null\n',
@@ -303,13 +304,16 @@ describe('sciatica-content CLI', () => {
       ['validate', 'a.json', '--site-url', 'https://example.com'],
       '--site-url is not for `validate`',
     ],
-    [
-      ['jsonld', '--site-url', 'https://example.com', '--strict'],
-      '--json and --strict are for `validate`',
-    ],
+    [['jsonld', '--site-url', 'https://example.com', '--strict'], '--strict is for `validate`'],
     [[], 'Missing command'],
     [['serve'], 'Unknown command `serve`'],
-    [['jsonld'], 'Missing --site-url <url>'],
+    [['jsonld'], 'Missing --site-url <url> (or `siteUrl` in --options)'],
+    [
+      ['jsonld', '--site-url', 'https://a.example', '--site-url', 'https://b.example'],
+      '--site-url is given twice: give it once',
+    ],
+    [['validate', 'a.json', '--toc'], '--toc is not for `validate`'],
+    [['jsonld', '--site-url', 'https://example.com', '--jobs', '2'], '--jobs is for `validate`'],
     [['jsonld', 'extra', '--site-url', 'https://example.com'], 'Unexpected argument `extra`'],
     [['jsonld', '--site-url'], "Option '--site-url <value>' argument missing"],
     [['jsonld', '--color'], "Unknown option '--color'"],
@@ -318,14 +322,18 @@ describe('sciatica-content CLI', () => {
     const result = await run(argv)
     expect(result.status).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toContain(`sciatica-content: ${message}`)
-    expect(result.stderr).toContain(USAGE)
+    // One line and a hint, not the whole help.
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^sciatica-content: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\nRun \`sciatica-content --help\` for the commands and options.\n$`,
+      ),
+    )
   })
 
   it.each([
     [
       ['--site-url', 'ftp://example.com'],
-      'Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"',
+      'Invalid --site-url: expected an absolute http(s) URL, received "ftp://example.com"',
     ],
     [
       ['--site-url', 'https://example.com', '--clinic', 'missing.json'],
@@ -352,5 +360,156 @@ describe('sciatica-content CLI', () => {
       expect(result.stdout).toBe('')
       expect(result.stderr).toContain(`sciatica-content: ${message}`)
     }
+  })
+
+  it('prints its version', async () => {
+    const {version} = JSON.parse(
+      await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as {version: string}
+    expect(await run(['--version'])).toEqual({status: 0, stdout: `${version}\n`, stderr: ''})
+    expect((await run(['-v'])).stdout).toBe(`${version}\n`)
+  })
+
+  it('takes the options object from a file, and flags for its fields', async () => {
+    const directory = await temporaryDirectory()
+    const options = {
+      siteUrl: 'https://clinic.example',
+      path: '/learn/sciatica/',
+      clinic: hostClinic,
+      reviewedBy: {name: 'Jane Doe', jobTitle: 'Physiatrist'},
+      lastReviewed: '2025-03-01',
+      citation: [{name: 'A source', url: 'https://example.org/source'}],
+    } satisfies PageOptions
+    await writeFile(path.join(directory, 'options.json'), JSON.stringify(options))
+    const fromFile = await run(['jsonld', '--options', 'options.json'], directory)
+    expect(fromFile.status).toBe(0)
+    expect(JSON.parse(fromFile.stdout)).toEqual(buildJsonLd(options))
+
+    // Flags beat the file; `--image` repeats.
+    const flagged = await run(
+      [
+        'jsonld',
+        '--options',
+        'options.json',
+        '--site-name',
+        'Spine & Joint',
+        '--image',
+        'https://clinic.example/a.jpg',
+        '--image',
+        'https://clinic.example/b.jpg',
+        '--date-modified',
+        '2025-03-02',
+        '--last-reviewed',
+        '2025-03-02',
+        '--article-section',
+        'Back pain',
+        '--is-based-on',
+        'https://example.org/original',
+        '--publishing-principles',
+        'https://clinic.example/policy',
+        '--home-name',
+        'Start',
+        '--in-language',
+        'en-GB',
+      ],
+      directory,
+    )
+    expect(JSON.parse(flagged.stdout)).toEqual(
+      buildJsonLd({
+        ...options,
+        siteName: 'Spine & Joint',
+        image: ['https://clinic.example/a.jpg', 'https://clinic.example/b.jpg'],
+        dateModified: '2025-03-02',
+        lastReviewed: '2025-03-02',
+        articleSection: 'Back pain',
+        isBasedOn: 'https://example.org/original',
+        publishingPrinciples: 'https://clinic.example/policy',
+        homeName: 'Start',
+        inLanguage: 'en-GB',
+      }),
+    )
+    const page = await run(
+      ['page', '--options', 'options.json', '--toc', '--title', 'Sciatica'],
+      directory,
+    )
+    expect(page.stdout).toBe(await renderPage({...options, toc: true, title: 'Sciatica'}))
+  })
+
+  it('names the flag, or the file’s line, of a bad option', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(
+      path.join(directory, 'options.yaml'),
+      'siteUrl: https://clinic.example\nreviewedBy:\n  name: Jane Doe\nlastReviewed: 2020-01-01\n',
+    )
+    expect((await run(['jsonld', '--options', 'options.yaml'], directory)).stderr).toMatch(
+      /^sciatica-content: options\.yaml:4:15: Invalid `lastReviewed`: expected a date from the article's publication \(2021-08-13\) to today/,
+    )
+    expect(
+      (
+        await run(
+          ['jsonld', '--options', 'options.yaml', '--last-reviewed', '2020-01-01'],
+          directory,
+        )
+      ).stderr,
+    ).toMatch(/^sciatica-content: Invalid --last-reviewed: expected a date from/)
+    await writeFile(path.join(directory, 'list.json'), '[1]')
+    expect((await run(['jsonld', '--options', 'list.json'], directory)).stderr).toBe(
+      'sciatica-content: list.json: the options file must hold an object\n',
+    )
+    await writeFile(
+      path.join(directory, 'typo.yaml'),
+      'siteUrl: https://clinic.example\nsiteNme: X\n',
+    )
+    expect((await run(['jsonld', '--options', 'typo.yaml'], directory)).stderr).toBe(
+      'sciatica-content: typo.yaml:2:10: Invalid `siteNme`: expected no such field (unknown fields are rejected), received "X"\n',
+    )
+  })
+
+  it('places an error in the file that gave the value, and nowhere when no file did', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(path.join(directory, 'options.yaml'), 'siteUrl: ftp://example.com\n')
+    await writeFile(path.join(directory, 'clinic.json'), JSON.stringify(hostClinic))
+    // The clinic file does not hold `siteUrl`: the options file does.
+    expect(
+      (await run(['jsonld', '--options', 'options.yaml', '--clinic', 'clinic.json'], directory))
+        .stderr,
+    ).toBe(
+      'sciatica-content: options.yaml:1:10: Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"\n',
+    )
+    // `outDir` is in neither file: the error is said as it is.
+    await writeFile(path.join(directory, 'good.yaml'), 'siteUrl: https://example.com\n')
+    expect(
+      (await run(['build', '--options', 'good.yaml', '--out', '.'], directory)).stderr,
+    ).toMatch(/^sciatica-content: Invalid `outDir`: expected a folder for the site alone/)
+  })
+
+  it('names the item of a list flag, and says a write error as it is', async () => {
+    const directory = await temporaryDirectory()
+    expect(
+      (
+        await run(
+          [
+            'jsonld',
+            '--site-url',
+            'https://example.com',
+            '--image',
+            'https://example.com/a.jpg',
+            '--image',
+            'a.jpg',
+          ],
+          directory,
+        )
+      ).stderr,
+    ).toBe(
+      'sciatica-content: Invalid --image [1]: expected an absolute http(s) URL, received "a.jpg"\n',
+    )
+    await writeFile(path.join(directory, 'clinic.json'), JSON.stringify(hostClinic))
+    await mkdir(path.join(directory, 'taken'))
+    const written = await run(
+      ['jsonld', '--site-url', 'https://example.com', '--clinic', 'clinic.json', '--out', 'taken'],
+      directory,
+    )
+    expect(written.status).toBe(1)
+    expect(written.stderr).toMatch(/^sciatica-content: E[A-Z]+: /)
   })
 })

@@ -83,6 +83,16 @@ describe('compileContent', () => {
     )
   })
 
+  it('fails on a quote that ends a sentence but does not start one', async () => {
+    expect(
+      await failureOf(
+        'condition.yaml',
+        /quote: Sciatica may be a result of .*\n/,
+        'quote: nerve damage from conditions like diabetes.\n',
+      ),
+    ).toMatch(/`causes\[0\]\.quote`: expected one or more whole sentences/)
+  })
+
   it('fails on a hedge that is not in its quote', async () => {
     expect(
       await failureOf('condition.yaml', 'hedge: may be a result of', 'hedge: always causes'),

@@ -189,3 +189,51 @@ describe('every graph the package makes', () => {
     )
   })
 })
+
+describe('the review', () => {
+  it('is given whole or not at all, and dated within the article’s life', () => {
+    const error = (options: object) => {
+      try {
+        buildJsonLd({siteUrl: 'https://example.com', ...options} as PageOptions)
+      } catch (caught) {
+        return caught as {field: string; expected: string}
+      }
+      throw new Error('Expected an error')
+    }
+    expect(error({reviewedBy: {name: 'Jane Doe'}})).toMatchObject({
+      field: 'lastReviewed',
+      expected: 'the date of the review, given with `reviewedBy`',
+    })
+    expect(error({reviewedBy: {name: 'Jane Doe'}, lastReviewed: '2020-12-31'})).toMatchObject({
+      field: 'lastReviewed',
+      expected: expect.stringMatching(
+        /^a date from the article's publication \(2021-08-13\) to today/,
+      ),
+    })
+    expect(error({reviewedBy: {name: 'Jane Doe'}, lastReviewed: '2999-01-01'}).field).toBe(
+      'lastReviewed',
+    )
+    expect(error({reviewedBy: {name: 'Jane Doe'}, lastReviewed: '2024-02-30'})).toMatchObject({
+      field: 'lastReviewed',
+      expected: 'a calendar date as YYYY-MM-DD, such as "2025-03-01"',
+    })
+  })
+
+  it('names only what the host gives of its reviewer', async () => {
+    const options = {
+      siteUrl: 'https://example.com',
+      reviewedBy: {name: 'Jane Doe', sameAs: []},
+      lastReviewed: '2024-01-02',
+      // A language tag Intl cannot use: dates fall back to its default language.
+      inLanguage: 'en-a1',
+    } satisfies PageOptions
+    const {tree} = parseHtml(await renderPage(options), false)
+    expect(texts(tree, 'header p')[1]).toBe('Medically reviewed by Jane Doe on January 2, 2024.')
+    const person = buildJsonLd(options)['@graph'].find((node) => node['@type'] === 'Person')
+    expect(person).toEqual({
+      '@type': 'Person',
+      '@id': 'https://example.com/can-physical-therapy-help-with-sciatica/#reviewer',
+      name: 'Jane Doe',
+    })
+  })
+})

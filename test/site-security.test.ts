@@ -138,7 +138,7 @@ describe('sciatica-content build: bad input leaves the previous site as it was',
       expect(ftp).toEqual({
         status: 1,
         stderr:
-          'sciatica-content: Invalid `siteUrl`: expected an absolute http(s) URL, received "ftp://example.com"\n',
+          'sciatica-content: Invalid --site-url: expected an absolute http(s) URL, received "ftp://example.com"\n',
       })
 
       await writeFile(path.join(directory, 'a-file'), '')

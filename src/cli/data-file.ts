@@ -77,15 +77,17 @@ export async function readDataFile(
       // memory than the data, for thousands of locations).
       const lineCounter = new LineCounter()
       const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
-      // The nearest value that exists: a missing field is placed at the object that lacks it.
-      for (let length = errorPath.length; length >= prefix.length; length--) {
+      // The nearest value that exists: a missing field is placed at the object that lacks it. A
+      // whole options object does not place a field it does not hold (such as `outDir`).
+      const least = prefix.length === 0 ? 1 : prefix.length
+      for (let length = errorPath.length; length >= least; length--) {
         const node = document.getIn(errorPath.slice(prefix.length, length), true)
         if (isNode(node) && node.range) {
           const {line, col} = lineCounter.linePos(node.range[0])
           return new Error(`${file}:${line}:${col}: ${(error as Error).message}`)
         }
       }
-      return new Error(`${file}: ${(error as Error).message}`)
+      return prefix.length === 0 ? error : new Error(`${file}: ${(error as Error).message}`)
     },
   }
 }

@@ -1,16 +1,43 @@
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import type {ClinicInput} from '../content/schema.js'
+import {formatField, SciaticaContentError} from '../errors.js'
 import {buildJsonLd} from '../jsonld/json-ld.js'
 import {serializeJsonLd} from '../jsonld/script.js'
+import type {PageOptions} from '../options.js'
 import {renderPage} from '../render/page.js'
 import {buildSite} from '../site/build.js'
-import {readClinicFile} from './clinic-file.js'
+import {type DataFile, readDataFile} from './data-file.js'
 import type {CliIo} from './io.js'
 import {ValidateFlagError, validateCliOptions, validateFiles} from './validate.js'
 
 export type {CliIo} from './io.js'
+
+/**
+ * The flags that set a field of the options object (`PageOptions`), by flag. A flag beats the
+ * same field in `--options`; errors about the field name the flag.
+ */
+const optionFlags = {
+  'site-url': {field: 'siteUrl', kind: 'string'},
+  path: {field: 'path', kind: 'string'},
+  'site-name': {field: 'siteName', kind: 'string'},
+  'in-language': {field: 'inLanguage', kind: 'string'},
+  title: {field: 'title', kind: 'string'},
+  'home-name': {field: 'homeName', kind: 'string'},
+  image: {field: 'image', kind: 'strings'},
+  'date-modified': {field: 'dateModified', kind: 'string'},
+  'last-reviewed': {field: 'lastReviewed', kind: 'string'},
+  'article-section': {field: 'articleSection', kind: 'string'},
+  'is-based-on': {field: 'isBasedOn', kind: 'string'},
+  'publishing-principles': {field: 'publishingPrinciples', kind: 'string'},
+  toc: {field: 'toc', kind: 'boolean'},
+} as const satisfies Record<
+  string,
+  {field: keyof PageOptions; kind: 'string' | 'strings' | 'boolean'}
+>
+
+type OptionFlag = keyof typeof optionFlags
 
 export const USAGE = `Usage: sciatica-content <command> [options]
 
@@ -20,20 +47,42 @@ Commands:
   build                 Write the static site: article, a page per location, home, sitemap, robots, 404
   validate <paths...>   Check JSON-LD in .html, .json and .jsonld files (folders: all of those in them)
 
-Options:
-  --site-url <url>    The host site's URL (required), such as https://example.com
-  --path <path>       The article's path on the site (default: /can-physical-therapy-help-with-sciatica/)
-  --clinic <file>     A JSON or YAML file with the host's clinic (default: the clinic that published the article)
-  --pretty            jsonld: indent the JSON
-  --out <path>        jsonld, page: write to this file (and its folders) instead of standard output;
-                      build: the site's folder (required)
-  --quiet             build: no progress on standard error
-  --json              validate: print the reports as JSON
-  --strict            validate: fail on warnings too
-  -h, --help          Show this help
+Options of jsonld, page and build (the API's options object; a flag beats --options):
+  --site-url <url>              The host site's URL (required here or in --options)
+  --options <file>              A JSON or YAML file with the options object, as the API takes it
+  --clinic <file>               A JSON or YAML file with the host's clinic (the option \`clinic\`)
+  --path <path>                 The article's path on the site (default: /can-physical-therapy-help-with-sciatica/)
+  --site-name <name>            The site's name (default: the clinic's)
+  --in-language <tag>           BCP 47 language of the page (default: en-US)
+  --title <text>                The page's <title>
+  --home-name <name>            The first breadcrumb's name (default: Home)
+  --image <url>                 An image of the article (repeat for more)
+  --date-modified <date>        When the host last changed the page (ISO 8601)
+  --last-reviewed <date>        When the reviewer in --options (\`reviewedBy\`) reviewed it
+  --article-section <name>      The section of the host's publication, such as Health
+  --is-based-on <url>           The article's original URL
+  --publishing-principles <url> The host's editorial policy
+  --toc                         A table of contents
+  --pretty                      jsonld: indent the JSON
+  --out <path>                  jsonld, page: write to this file (and its folders) instead of standard output;
+                                build: the site's folder (required)
+  --quiet                       build: no progress on standard error
+
+Options of validate:
+  --format <format>             text (default), json or sarif (SARIF 2.1.0, for code scanning)
+  --json                        the same as --format json
+  --strict                      fail on warnings too
+  --ignore <rule>               leave out a rule's findings (repeat for more)
+  --max-findings <n>            findings shown a document (default: 100; 0: all)
+  --jobs <n>                    check files on n threads (default: 1)
+
+  -h, --help                    Show this help
+  -v, --version                 Show the version
 
 Exit status: 0 on success, 1 on invalid input (validate: on errors), 2 on a usage error.
 `
+
+const HINT = 'Run `sciatica-content --help` for the commands and options.'
 
 class UsageError extends Error {}
 
@@ -52,7 +101,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 
 // `build`: the site, with progress on standard error for long builds (each 1,000 pages).
 async function build(
-  options: {siteUrl: string; path?: string; clinic?: ClinicInput},
+  options: PageOptions,
   out: string | undefined,
   quiet: boolean,
   io: CliIo,
@@ -87,6 +136,32 @@ async function build(
   }
 }
 
+// The package's version, from its package.json: one folder up from `dist/cli.js`, two from
+// `src/cli/run.ts`.
+async function version(): Promise<string> {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const text = await readFile(path.join(here, '../package.json'), 'utf8').catch(() =>
+    readFile(path.join(here, '../../package.json'), 'utf8'),
+  )
+  return (JSON.parse(text) as {version: string}).version
+}
+
+/**
+ * An option error about a field a flag set, told in the flag's terms: `Invalid --site-url:
+ * expected …`; any other error as it is.
+ */
+function inFlagTerms(error: unknown, flags: readonly OptionFlag[]): unknown {
+  if (!(error instanceof SciaticaContentError) || error.path === undefined) return error
+  const [field] = error.path
+  const flag = flags.find((name) => optionFlags[name].field === field)
+  if (flag === undefined) return error
+  // `--image` takes a list: name the item (`--image [1]`).
+  const item = error.path.length > 1 ? ` ${formatField(error.path.slice(1))}` : ''
+  return new Error(
+    `Invalid --${flag}${item}: expected ${error.expected}, received ${error.received}`,
+  )
+}
+
 /**
  * Run the CLI.
  *
@@ -97,41 +172,64 @@ async function build(
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const {values, positionals} = (() => {
+    const {values, positionals, tokens} = (() => {
       try {
         return parseArgs({
           args: [...argv],
           allowPositionals: true,
+          tokens: true,
           options: {
-            'site-url': {type: 'string'},
-            path: {type: 'string'},
+            ...Object.fromEntries(
+              Object.entries(optionFlags).map(([flag, {kind}]) => [
+                flag,
+                kind === 'boolean'
+                  ? {type: 'boolean' as const}
+                  : {type: 'string' as const, multiple: kind === 'strings'},
+              ]),
+            ),
+            options: {type: 'string'},
             clinic: {type: 'string'},
             pretty: {type: 'boolean'},
             out: {type: 'string'},
+            quiet: {type: 'boolean'},
             json: {type: 'boolean'},
             strict: {type: 'boolean'},
             format: {type: 'string'},
             ignore: {type: 'string', multiple: true},
             'max-findings': {type: 'string'},
             jobs: {type: 'string'},
-            quiet: {type: 'boolean'},
             help: {type: 'boolean', short: 'h'},
+            version: {type: 'boolean', short: 'v'},
           },
         })
       } catch (error) {
         throw new UsageError((error as Error).message)
       }
     })()
+    // A flag given twice is a mistake, but for those that take a list.
+    const seen = new Set<string>()
+    for (const token of tokens) {
+      if (token.kind !== 'option') continue
+      const name: string = token.name
+      if (seen.has(name) && name !== 'image' && name !== 'ignore') {
+        throw new UsageError(`${token.rawName} is given twice: give it once`)
+      }
+      seen.add(name)
+    }
+    const flag = (name: string) => (values as Record<string, unknown>)[name]
 
     const [command, ...rest] = positionals
     if (values.help) {
       io.stdout(USAGE)
       return 0
     }
+    if (values.version) {
+      io.stdout(`${await version()}\n`)
+      return 0
+    }
     if (command === 'validate') {
-      for (const option of ['site-url', 'path', 'clinic', 'pretty', 'out'] as const) {
-        if (values[option] !== undefined)
-          throw new UsageError(`--${option} is not for \`validate\``)
+      for (const name of [...Object.keys(optionFlags), 'options', 'clinic', 'pretty', 'out']) {
+        if (flag(name) !== undefined) throw new UsageError(`--${name} is not for \`validate\``)
       }
       if (rest.length === 0) throw new UsageError('Missing files or folders to validate')
       const options = validateCliOptions({
@@ -149,21 +247,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         command === undefined ? 'Missing command' : `Unknown command \`${command}\``,
       )
     }
-    if (values.json || values.strict) throw new UsageError('--json and --strict are for `validate`')
-    for (const option of ['format', 'ignore', 'max-findings', 'jobs'] as const) {
-      if (values[option] !== undefined) throw new UsageError(`--${option} is for \`validate\``)
+    for (const name of ['json', 'strict', 'format', 'ignore', 'max-findings', 'jobs']) {
+      if (flag(name) !== undefined) throw new UsageError(`--${name} is for \`validate\``)
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
-    if (values['site-url'] === undefined) throw new UsageError('Missing --site-url <url>')
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
     if (values.quiet && command !== 'build') throw new UsageError('--quiet is for `build`')
 
+    const files: DataFile[] = []
+    const optionsFile =
+      values.options === undefined
+        ? undefined
+        : await readDataFile(values.options, io.cwd, 'options', [])
     const clinicFile =
-      values.clinic === undefined ? undefined : await readClinicFile(values.clinic, io.cwd)
+      values.clinic === undefined
+        ? undefined
+        : await readDataFile(values.clinic, io.cwd, 'clinic', ['clinic'])
+    if (optionsFile !== undefined) files.push(optionsFile)
+    if (clinicFile !== undefined) files.push(clinicFile)
+    const fromFile = optionsFile?.value
+    if (
+      fromFile !== undefined &&
+      (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile))
+    ) {
+      throw new Error(`${values.options}: the options file must hold an object`)
+    }
+    const given = (Object.keys(optionFlags) as OptionFlag[]).filter(
+      (name) => flag(name) !== undefined,
+    )
     const options = {
-      siteUrl: values['site-url'],
-      ...(values.path === undefined ? {} : {path: values.path}),
-      ...(clinicFile === undefined ? {} : {clinic: clinicFile.clinic}),
+      ...(fromFile as object | undefined),
+      ...(clinicFile === undefined ? {} : {clinic: clinicFile.value}),
+      ...Object.fromEntries(given.map((name) => [optionFlags[name].field, flag(name)])),
+    } as PageOptions
+    if (options.siteUrl === undefined) {
+      throw new UsageError('Missing --site-url <url> (or `siteUrl` in --options)')
     }
     try {
       if (command === 'build') return await build(options, values.out, values.quiet === true, io)
@@ -178,11 +296,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       return 0
     } catch (error) {
-      throw clinicFile === undefined ? error : clinicFile.place(error)
+      // The clinic file is the more precise place for a clinic's field; flags before files.
+      const flagged = inFlagTerms(error, given)
+      if (flagged !== error) throw flagged
+      for (const file of [...files].reverse()) {
+        const placed = file.place(error)
+        if (placed !== error) throw placed
+      }
+      throw error
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ValidateFlagError) {
-      io.stderr(`sciatica-content: ${error.message}\n\n${USAGE}`)
+      io.stderr(`sciatica-content: ${error.message}\n${HINT}\n`)
       return 2
     }
     // Everything the commands call throws Error objects.

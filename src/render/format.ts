@@ -65,7 +65,8 @@ export function formatterFor(language: string): Formatter {
     const [hour, minute] = value.split(':').map(Number) as [number, number]
     return times.format(Date.UTC(2024, 0, 1, hour, minute))
   }
-  const country = (code: string) => countries.of(code) ?? code
+  // With `fallback: 'code'`, a name or the code itself, never `undefined`.
+  const country = (code: string) => String(countries.of(code))
   const regionAndCode = (location: ClinicLocation) =>
     [location.address.addressRegion, location.address.postalCode].filter(Boolean).join(' ')
 

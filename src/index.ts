@@ -1,6 +1,6 @@
 export type {DeepReadonly} from './content/freeze.js'
 export {article, clinic, condition, treatments} from './content/index.js'
-export type {ClinicInput, MedicalSpecialtyName} from './content/schema.js'
+export type {ClinicInput, CountryCode, MedicalSpecialtyName} from './content/schema.js'
 export type {
   Article,
   ArticleSection,
@@ -21,4 +21,5 @@ export type {PageOptions} from './options.js'
 export type {PageMetadata, PageMetadataOptions} from './render/metadata.js'
 export {buildPageMetadata} from './render/metadata.js'
 export type {ArticleOptions, HeadingOffset} from './render/options.js'
+export type {ServiceId} from './generated/content.js'
 export type {Telephone} from './telephone.js'

@@ -72,3 +72,27 @@ buildJsonLd({siteUrl: 'https://example.com', clinic: hostClinic})
 export const badSpecialty: ClinicInput = {...hostClinic, medicalSpecialty: ['Orthopedics']}
 // @ts-expect-error: locations are required
 export const noLocations: ClinicInput = {name: 'A', telephone: '+14045550100'}
+
+// Graph nodes narrow on `@type`: a clinic's address reads without a cast.
+export const clinicAddress = buildJsonLd({siteUrl: 'https://example.com'})['@graph'].find(
+  (node) => node['@type'] === 'MedicalClinic',
+)?.address
+
+// Literal types where the run time has a fixed set.
+// @ts-expect-error: heading offsets are 0 to 4
+renderArticle({headingOffset: 9})
+// @ts-expect-error: services are the content's treatment ids
+export const badService: ClinicInput = {...hostClinic, services: ['massage']}
+export const goodService: ClinicInput = {...hostClinic, services: ['nerve-glides']}
+export const badCountry: ClinicInput = {
+  ...hostClinic,
+  // @ts-expect-error: a country is two capital letters
+  locations: [{address: {addressLocality: 'Boston', addressCountry: 'United States'}}],
+}
+// @ts-expect-error: lastReviewed is YYYY-MM-DD
+buildJsonLd({siteUrl: 'https://example.com', lastReviewed: 'March 1, 2025'})
+// @ts-expect-error: nodes are node kinds
+buildJsonLd({siteUrl: 'https://example.com', nodes: ['person']})
+// One options object: the article's options go to buildJsonLd too, and siteUrl to renderArticle.
+buildJsonLd({siteUrl: 'https://example.com', toc: true, headingOffset: 1})
+renderArticle({siteUrl: 'https://example.com', toc: true})

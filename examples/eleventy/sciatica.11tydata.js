@@ -9,6 +9,6 @@ export default async function () {
     layout: 'base.njk',
     permalink: site.path,
     head: renderHead(site),
-    article: await renderArticle({toc: true}),
+    article: await renderArticle({...site, toc: true}),
   }
 }

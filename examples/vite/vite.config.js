@@ -8,7 +8,7 @@ function sciaticaContent() {
     name: 'sciatica-content',
     async transformIndexHtml(html) {
       const head = renderHead(site)
-      const article = await renderArticle({toc: true})
+      const article = await renderArticle({...site, toc: true})
       // Replacer functions, not strings: `$&` and its kin in a string would be expanded.
       return html
         .replace('<!--sciatica-content:head-->', () => head)

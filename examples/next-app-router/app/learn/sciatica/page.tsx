@@ -11,7 +11,7 @@ export function generateMetadata(): Metadata {
 export default async function SciaticaPage() {
   // A Server Component: the article is rendered at build time (or on the server), never shipped
   // to the browser as JavaScript.
-  const article = await renderArticle({clinic: site.clinic, toc: true})
+  const article = await renderArticle({...site, toc: true})
   return (
     <main>
       <script

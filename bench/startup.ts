@@ -3,7 +3,7 @@
  * any Node.js program. The two alternate, so they meet the same machine.
  */
 import {spawnSync} from 'node:child_process'
-import {dist, median, ms, type Section} from './lib.js'
+import {dist, ms, type Section} from './lib.js'
 
 const RUNS = 21
 
@@ -20,7 +20,11 @@ const importOf = (entry: string) => [
   `await import(${JSON.stringify(dist(entry))})`,
 ]
 
-/** Median extra milliseconds of importing each entry, over `node -e 0`. */
+/**
+ * Extra milliseconds of importing each entry, over `node -e 0`: the fastest run of each, since
+ * other work on the machine only ever adds time (on this shared 2-core machine medians moved
+ * by 2× between runs a minute apart; the fastest runs by a few percent).
+ */
 export function importCosts(
   entries: readonly string[],
   runs = RUNS,
@@ -31,8 +35,8 @@ export function importCosts(
     floor.push(wall(['-e', '0']))
     for (const [index, entry] of entries.entries()) samples[index]?.push(wall(importOf(entry)))
   }
-  const base = median(floor)
-  return {floor: base, costs: samples.map((values) => median(values) - base)}
+  const base = Math.min(...floor)
+  return {floor: base, costs: samples.map((values) => Math.min(...values) - base)}
 }
 
 /** The core's cold import budget, in milliseconds over `node -e 0`; `npm run size` guards it. */
@@ -40,7 +44,7 @@ export const IMPORT_BUDGET_MS = 25
 
 /**
  * `sciatica-content/render`: the goal is +30 ms. Measured at +35 ms (fastest of 31 runs) to
- * +42 ms (median) on the idle 2-core machine: the core (+17 ms), property-information's tables
+ * +42 ms (median) on the 2-core machine: the core (+17 ms), property-information's tables
  * (about 6 ms), which hast-util-to-html needs for any serialization, and the garbage collector
  * (about 7 ms). `npm run size` guards +50 ms, which loading unified and a Markdown parser at
  * import again (+50 ms more) would exceed.
@@ -55,7 +59,7 @@ export function measure(): Section {
     title: 'Cold import',
     method:
       `Wall time of a fresh \`node\` that imports the entry and exits, minus that of \`node -e 0\` ` +
-      `(${ms(floor)} here); ${RUNS} runs of each, alternating; medians. \`npm run size\` (in CI) ` +
+      `(${ms(floor)} here); ${RUNS} runs of each, alternating; the fastest of each. \`npm run size\` (in CI) ` +
       `fails when the core exceeds its budget, or \`/render\` +${RENDER_IMPORT_GUARD_MS} ms.`,
     rows: entries.map((entry, index) => {
       const cost = costs[index] as number

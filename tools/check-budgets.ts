@@ -1,6 +1,6 @@
 /**
  * `npm run size`: the budgets CI guards. The core entry's bundle (size-limit, brotli, from
- * `.size-limit.json`), and the cold imports over `node -e 0` (median of 21 alternating runs): the
+ * `.size-limit.json`), and the cold imports over `node -e 0` (the fastest of 21 alternating runs): the
  * core at most +25 ms, `sciatica-content/render` at most +50 ms (its goal is +30 ms, see
  * bench/startup.ts). Exits with 1 when one is over.
  */

@@ -213,6 +213,12 @@ describe('the review', () => {
     expect(error({reviewedBy: {name: 'Jane Doe'}, lastReviewed: '2999-01-01'}).field).toBe(
       'lastReviewed',
     )
+    for (const lastReviewed of ['March 1, 2025', '2024-13-01']) {
+      expect(error({reviewedBy: {name: 'Jane Doe'}, lastReviewed})).toMatchObject({
+        field: 'lastReviewed',
+        expected: 'a calendar date as YYYY-MM-DD, such as "2025-03-01"',
+      })
+    }
     expect(error({reviewedBy: {name: 'Jane Doe'}, lastReviewed: '2024-02-30'})).toMatchObject({
       field: 'lastReviewed',
       expected: 'a calendar date as YYYY-MM-DD, such as "2025-03-01"',

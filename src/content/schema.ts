@@ -238,13 +238,22 @@ export type ParsedClinic = v.InferOutput<typeof clinicInputSchema>
 
 const quote = v.pipe(v.string('a string'), v.nonEmpty('a non-empty quote from the article'))
 
+/**
+ * Whether a text is a date as `YYYY-MM-DD` that the calendar has (`Date.parse` rolls 2021-02-30
+ * over to March).
+ */
+export function isCalendarDate(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+  )
+}
+
 const isoDate = v.pipe(
   v.string('a string'),
   v.isoDate('a date as YYYY-MM-DD'),
-  v.check(
-    (value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'a real calendar date',
-  ),
+  v.check(isCalendarDate, 'a real calendar date'),
 )
 
 /** The front matter of `content/article.md`. */

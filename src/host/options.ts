@@ -1,6 +1,12 @@
 import * as v from 'valibot'
 import type {DeepReadonly} from '../content/freeze.js'
-import {type ClinicInput, httpUrl, httpUrlSchema, textSchema as text} from '../content/schema.js'
+import {
+  type ClinicInput,
+  httpUrl,
+  httpUrlSchema,
+  isCalendarDate,
+  textSchema as text,
+} from '../content/schema.js'
 
 const siteUrl = v.pipe(
   v.string('a string'),
@@ -44,17 +50,13 @@ const pagePath = v.pipe(
   ),
 )
 
-// A real calendar date (`Date.parse` rolls 2021-02-30 over to March), optionally with a time
-// and zone. That it is not before the article was published is checked with the content.
+// A calendar date, optionally with a time and zone. That it is not before the article was
+// published is checked with the content.
 function isIsoDate(value: string): boolean {
   const match =
     /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value)
   const date = match?.[1]
-  return (
-    date !== undefined &&
-    !Number.isNaN(Date.parse(value)) &&
-    new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
-  )
+  return date !== undefined && isCalendarDate(date) && !Number.isNaN(Date.parse(value))
 }
 
 /** What `dateModified` must be, for error messages. */
@@ -66,13 +68,8 @@ const modifiedDate = v.custom<IsoDate | `${IsoDate}T${string}`>(
   MODIFIED_DATE_EXPECTED,
 )
 
-// A calendar date, YYYY-MM-DD, that exists (`Date.parse` rolls 2021-02-30 over to March).
 const calendarDate = v.custom<IsoDate>(
-  (value) =>
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(value)) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  (value) => typeof value === 'string' && isCalendarDate(value),
   'a calendar date as YYYY-MM-DD, such as "2025-03-01"',
 )
 

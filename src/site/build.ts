@@ -43,10 +43,15 @@ function decodePath(urlPath: string): string | undefined {
   }
 }
 
+// A page's URL path below the site's: `https://example.com/blog/a/b/` → `/a/b/` for a site at
+// `https://example.com/blog/`.
+function pathBelowSite(host: Host, pageUrl: string): string {
+  return new URL(pageUrl).pathname.slice(new URL(host.siteUrl).pathname.length - 1)
+}
+
 // The folder of a page's files below the output folder: `/a/b/` → `a/b`.
 function folderOf(host: Host, pageUrl: string): string {
-  const urlPath = new URL(pageUrl).pathname.slice(new URL(host.siteUrl).pathname.length - 1)
-  return (decodePath(urlPath) as string).replace(/^\/|\/$/g, '')
+  return (decodePath(pathBelowSite(host, pageUrl)) as string).replace(/^\/|\/$/g, '')
 }
 
 /**
@@ -75,9 +80,7 @@ export async function buildSiteOf(
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const settings = pageSettings(content, parsed)
   const host = withLocationUrls(settings.host)
-  const articlePath = new URL(host.articleUrl).pathname.slice(
-    new URL(host.siteUrl).pathname.length - 1,
-  )
+  const articlePath = pathBelowSite(host, host.articleUrl)
   // Checked as the file system will see it: decoded, so `/%2F` or `/%6Cocations/` cannot land
   // on the home page or a location's page.
   const decoded = decodePath(articlePath)

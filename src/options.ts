@@ -4,9 +4,10 @@
  * object and uses what it needs, so the head, the body and the graph of a page always agree.
  */
 import * as v from 'valibot'
+import type {DeepReadonly} from './content/freeze.js'
 import {textSchema} from './content/schema.js'
 import {SciaticaContentError} from './errors.js'
-import {type HostOptions, hostOptionsEntries} from './host/options.js'
+import {type Assert, type Exactly, type HostOptions, hostOptionsEntries} from './host/options.js'
 import {NODE_KINDS, type NodeKind} from './jsonld/graph.js'
 import {parseOrThrow} from './parse.js'
 import {type ArticleOptions, articleOptionsEntries} from './render/options.js'
@@ -70,3 +71,11 @@ export function parseOptions(options: unknown, siteUrl: 'required' | 'optional')
   }
   return parsed
 }
+
+// `PageOptions` documents the schema; this fails to compile when the two drift apart (the plugin
+// lists are `unknown[]` to the schema, which hands them to unified).
+type SchemaInput = DeepReadonly<v.InferInput<typeof optionsSchema>>
+type Unchecked = 'clinic' | 'remarkPlugins' | 'rehypePlugins' | 'siteUrl'
+export type PageOptionsMatchSchema = Assert<
+  Exactly<Required<Omit<PageOptions, Unchecked>>, Required<Omit<SchemaInput, Unchecked>>>
+>

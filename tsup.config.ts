@@ -20,11 +20,11 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: true,
-    // Dependencies are bundled too (but schema-dts, types only, and yaml, CommonJS, which the
-    // CLI alone uses): one module to load instead of about forty cuts the cold import of
+    // Dependencies are bundled too (but schema-dts, types only; yaml, CommonJS, which the CLI
+    // alone uses; satori and resvg, large and loaded only to draw social cards): one module to load instead of about forty cuts the cold import of
     // `sciatica-content/render` from about 88 ms to 53 ms over `node -e 0` on a busy 2-core
     // machine (docs/benchmarks.md has the quiet figure).
-    noExternal: [/^(?!schema-dts|yaml)/],
+    noExternal: [/^(?!schema-dts|yaml|satori|@resvg\/resvg-js)/],
   },
   {
     // CommonJS: unified and its plugins are ESM-only, so they are bundled in (a CJS build
@@ -32,14 +32,16 @@ export default defineConfig([
     entry,
     format: ['cjs'],
     dts: {entry},
+    // `import.meta.url` (where the social card's fonts are found) in CommonJS.
+    shims: true,
     target: 'node20',
     outDir,
     splitting: true,
     treeshake: true,
-    // Dependencies are bundled too (but schema-dts, types only, and yaml, CommonJS, which the
-    // CLI alone uses): one module to load instead of about forty cuts the cold import of
+    // Dependencies are bundled too (but schema-dts, types only; yaml, CommonJS, which the CLI
+    // alone uses; satori and resvg, large and loaded only to draw social cards): one module to load instead of about forty cuts the cold import of
     // `sciatica-content/render` from about 88 ms to 53 ms over `node -e 0` on a busy 2-core
     // machine (docs/benchmarks.md has the quiet figure).
-    noExternal: [/^(?!schema-dts|yaml)/],
+    noExternal: [/^(?!schema-dts|yaml|satori|@resvg\/resvg-js)/],
   },
 ])

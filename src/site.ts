@@ -1,2 +1,5 @@
 export type {BuildSiteOptions, BuildSiteResult} from './site/build.js'
 export {buildSite} from './site/build.js'
+export type {SocialCardOptions} from './site/social-card.js'
+export {renderSocialCard, SOCIAL_CARD} from './site/social-card.js'
+export {THEME_CSS} from './site/theme.js'

@@ -100,7 +100,7 @@ describe('buildPageMetadata', () => {
       siteUrl: 'https://example.com',
       image: ['https://example.com/a.jpg'],
     })
-    first.openGraph.images.push('https://example.com/b.jpg')
+    first.openGraph.images.push({url: 'https://example.com/b.jpg'})
     first.title = 'changed'
     const second = buildPageMetadata({
       siteUrl: 'https://example.com',

@@ -8,30 +8,18 @@
  * Needs Java (for vnu.jar) and Chromium at /usr/bin/chromium (Debian's package; .ci/run installs it).
  */
 import {execFile} from 'node:child_process'
-import {createReadStream, existsSync} from 'node:fs'
-import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
-import {createServer} from 'node:http'
+import {existsSync} from 'node:fs'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import type {AddressInfo} from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import {isDeepStrictEqual, promisify} from 'node:util'
 import {chromium} from 'playwright-core'
+import {chromiumFlags, chromiumPath, serveSite} from './site-server.js'
 
 const run = promisify(execFile)
 const require = createRequire(import.meta.url)
 const root = path.resolve(import.meta.dirname, '..')
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const {buildSite} = await import(path.join(root, 'dist/site.js'))
 const {validateJsonLd} = await import(path.join(root, 'dist/validate.js'))
@@ -44,33 +32,16 @@ const check = (ok: boolean, what: string) => {
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'sciatica-verify-'))
 const siteDir = path.join(work, 'site')
-
-// A static server for the site, on loopback: `/a/` serves a/index.html, anything else 404.html.
-const server = createServer(async (request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
-  const file = path.join(siteDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname)
-  const found =
-    file.startsWith(siteDir) && (await stat(file).catch(() => undefined))?.isFile() === true
-  const type = (name: string) =>
-    name.endsWith('.html')
-      ? 'text/html; charset=utf-8'
-      : name.endsWith('.xml')
-        ? 'application/xml'
-        : name.endsWith('.jsonld')
-          ? 'application/ld+json'
-          : 'text/plain; charset=utf-8'
-  response.writeHead(found ? 200 : 404, {'content-type': type(found ? file : '404.html')})
-  createReadStream(found ? file : path.join(siteDir, '404.html')).pipe(response)
-})
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+const server = await serveSite(siteDir)
+const origin = server.origin
 
 try {
   const {files} = await buildSite({siteUrl: origin, outDir: siteDir})
   const pages = (files as string[]).filter((file) => file.endsWith('.html'))
   console.log(`Built ${files.length} files for ${origin}`)
 
-  // W3C Nu HTML Checker: every page, one call.
+  // W3C Nu HTML Checker: every page and the stylesheet, one call.
+  const stylesheets = (files as string[]).filter((file) => file.endsWith('.css'))
   const vnu = require.resolve('vnu-jar/build/dist/vnu.jar')
   const vnuRun = await run(
     'java',
@@ -80,7 +51,8 @@ try {
       '--format',
       'json',
       '--exit-zero-always',
-      ...pages.map((page) => path.join(siteDir, page)),
+      '--also-check-css',
+      ...[...pages, ...stylesheets].map((page) => path.join(siteDir, page)),
     ],
     {maxBuffer: 1 << 26},
   )
@@ -91,7 +63,7 @@ try {
   for (const message of vnuErrors) console.log(`     ${message.url}: ${message.message}`)
   check(
     vnuErrors.length === 0,
-    `W3C Nu HTML Checker: ${vnuErrors.length} errors in ${pages.length} pages`,
+    `W3C Nu HTML Checker (--also-check-css): ${vnuErrors.length} errors in ${pages.length} pages and ${stylesheets.length} stylesheet`,
   )
 
   // The validator, on every page and graph.
@@ -164,19 +136,26 @@ try {
     `${origin}no-such-page/: status ${missing.status}, the 404 page`,
   )
 
-  // Lighthouse, SEO category.
+  // Lighthouse (its default: a mobile device, throttled): performance at least 0.95;
+  // accessibility, best practices and SEO 1.
   const lighthouse = path.join(
     path.dirname(require.resolve('lighthouse/package.json')),
     'cli',
     'index.js',
   )
-  for (const page of ['can-physical-therapy-help-with-sciatica/', 'locations/marietta/']) {
+  const minimum: Record<string, number> = {
+    performance: 0.95,
+    accessibility: 1,
+    'best-practices': 1,
+    seo: 1,
+  }
+  for (const page of ['can-physical-therapy-help-with-sciatica/', 'locations/marietta/', '']) {
     const {stdout} = await run(
       process.execPath,
       [
         lighthouse,
         origin + page,
-        '--only-categories=seo',
+        `--only-categories=${Object.keys(minimum).join(',')}`,
         '--output=json',
         '--quiet',
         `--chrome-flags=${chromiumFlags.join(' ')}`,
@@ -184,16 +163,23 @@ try {
       {env: {...process.env, CHROME_PATH: chromiumPath}, maxBuffer: 1 << 28},
     )
     const report = JSON.parse(stdout) as {
-      categories: {seo: {score: number}}
+      categories: Record<string, {score: number; auditRefs: {id: string; weight: number}[]}>
       audits: Record<string, {score: number | null; title: string}>
     }
-    const failed = Object.values(report.audits)
-      .filter((audit) => audit.score === 0)
-      .map((audit) => audit.title)
-    check(
-      report.categories.seo.score === 1,
-      `Lighthouse SEO ${origin + page}: ${report.categories.seo.score}${failed.length > 0 ? ` (${failed.join('; ')})` : ''}`,
-    )
+    for (const [category, least] of Object.entries(minimum)) {
+      const {score, auditRefs} = report.categories[category] as {
+        score: number
+        auditRefs: {id: string}[]
+      }
+      const failed = auditRefs
+        .map((ref) => report.audits[ref.id])
+        .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 0.9)
+        .map((audit) => `${audit?.title}: ${audit?.score}`)
+      check(
+        score >= least,
+        `Lighthouse ${category} ${origin + page}: ${score} (at least ${least})${failed.length > 0 ? ` (${failed.join('; ')})` : ''}`,
+      )
+    }
   }
 } finally {
   server.close()

@@ -10,6 +10,18 @@ export interface Crumb {
   readonly url: string
 }
 
+/** An image with what Open Graph and schema.org's ImageObject say of it. */
+export interface ImageDescriptor {
+  /** Absolute URL. */
+  readonly url: string
+  readonly width: number
+  readonly height: number
+  /** The image's alternative text. */
+  readonly alt: string
+  /** Media type, such as `image/png`. */
+  readonly type: string
+}
+
 /** A medical review of the article, on the host's site. */
 export interface Review {
   readonly reviewer: Reviewer
@@ -40,6 +52,11 @@ export interface Host {
   readonly inLanguage: string
   readonly dateModified: string | undefined
   readonly images: readonly string[]
+  /**
+   * The article's social card, when the site build made one (never when the host gives its own
+   * `image`, which wins).
+   */
+  readonly socialCard?: ImageDescriptor | undefined
   /** The home page, first in every breadcrumb trail. */
   readonly home: Crumb
   /** The host's crumbs between the home page and the article. */

@@ -35,7 +35,11 @@ export function buildArticleNode({
     inLanguage: host.inLanguage,
     wordCount: article.wordCount,
     ...(editorial.articleSection === undefined ? {} : {articleSection: editorial.articleSection}),
-    ...(host.images.length === 0 ? {} : {image: [...host.images]}),
+    ...(host.images.length > 0
+      ? {image: [...host.images]}
+      : page.image === undefined
+        ? {}
+        : {image: idReference(pageNodeId(page, 'primaryimage'))}),
     ...(editorial.isBasedOn === undefined ? {} : {isBasedOn: editorial.isBasedOn}),
     ...(editorial.citations.length === 0
       ? {}

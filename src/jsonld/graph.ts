@@ -1,6 +1,7 @@
 import type {
   BlogPostingLeaf,
   BreadcrumbListLeaf,
+  ImageObjectLeaf,
   MedicalClinicLeaf,
   MedicalConditionLeaf,
   MedicalOrganizationLeaf,
@@ -11,6 +12,7 @@ import {buildArticleNode} from './article.js'
 import {buildBreadcrumbNode} from './breadcrumb.js'
 import {buildClinicNodes} from './clinic.js'
 import {buildConditionNode} from './condition.js'
+import {buildPrimaryImageNodes} from './image.js'
 import {buildOrganizationNode} from './organization.js'
 import type {GraphInput, PageKind} from './page.js'
 import {buildReviewerNodes} from './reviewer.js'
@@ -29,6 +31,7 @@ export type GraphNode = (
   | PersonLeaf
   | TreatmentNode
   | WebPageNode
+  | ImageObjectLeaf
 ) & {'@id': string}
 
 /** A JSON-LD document: the schema.org context and a graph of nodes. */
@@ -44,6 +47,7 @@ const nodeBuilders = {
   organization: buildOrganizationNode,
   clinic: buildClinicNodes,
   webpage: buildWebPageNode,
+  primaryimage: buildPrimaryImageNodes,
   reviewer: buildReviewerNodes,
   article: buildArticleNode,
   condition: buildConditionNode,
@@ -69,7 +73,16 @@ export const NODE_KINDS = Object.keys(nodeBuilders) as readonly NodeKind[]
 // `page.ts`, how to make one).
 const pageNodes: Readonly<Record<PageKind, readonly NodeKind[]>> = {
   article: NODE_KINDS,
-  location: ['website', 'organization', 'clinic', 'webpage', 'treatment', 'breadcrumb'],
+  location: [
+    'website',
+    'organization',
+    'clinic',
+    'webpage',
+    'primaryimage',
+    'treatment',
+    'breadcrumb',
+  ],
+  locations: ['website', 'organization', 'webpage', 'breadcrumb'],
   home: ['website', 'organization'],
 }
 

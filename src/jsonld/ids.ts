@@ -15,6 +15,7 @@ export const ID_FRAGMENTS = {
   article: '#article',
   condition: '#condition',
   breadcrumb: '#breadcrumb',
+  primaryimage: '#primaryimage',
 } as const
 
 /** `@id` of a site-wide node. */
@@ -25,7 +26,7 @@ export function siteNodeId(host: Host, kind: 'website' | 'organization'): string
 /** `@id` of a node of one page. */
 export function pageNodeId(
   page: GraphPage,
-  kind: 'webpage' | 'reviewer' | 'article' | 'condition' | 'breadcrumb',
+  kind: 'webpage' | 'reviewer' | 'article' | 'condition' | 'breadcrumb' | 'primaryimage',
 ): string {
   return page.url + ID_FRAGMENTS[kind]
 }

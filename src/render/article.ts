@@ -88,7 +88,11 @@ export async function buildArticleTree(
           h(
             'footer',
             {className: settings.classNames.callToAction},
-            sourceCallToAction(content.clinic, copy(content.body.callToAction)),
+            sourceCallToAction(
+              content.clinic,
+              copy(content.body.callToAction),
+              settings.locationUrls,
+            ),
           ),
         ]
       : []),
@@ -126,6 +130,7 @@ export async function buildArticleTree(
         settings.clinic,
         formatterFor(settings.language),
         settings.classNames.callToAction,
+        settings.locationUrls,
       ),
     )
   }

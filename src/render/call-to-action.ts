@@ -1,5 +1,5 @@
 import type {Element, ElementContent} from 'hast'
-import {findAndReplace} from 'hast-util-find-and-replace'
+import {type FindAndReplaceTuple, findAndReplace} from 'hast-util-find-and-replace'
 import {h} from 'hastscript'
 import type {Clinic} from '../content/types.js'
 import type {Telephone} from '../telephone.js'
@@ -12,11 +12,24 @@ export function telephoneLink(telephone: Telephone): Element {
 
 /**
  * The call to action of the clinic that wrote the article: its own closing paragraphs (compiled
- * hast), word for word, with its telephone number made a `tel:` link.
+ * hast), word for word, with its telephone number made a `tel:` link and, where a location has
+ * a page, its place's name a link to it.
  */
-export function sourceCallToAction(clinic: Clinic, paragraphs: ElementContent[]): ElementContent[] {
+export function sourceCallToAction(
+  clinic: Clinic,
+  paragraphs: ElementContent[],
+  locationUrls: ReadonlyMap<string, string>,
+): ElementContent[] {
   const root = h(null, paragraphs)
-  findAndReplace(root, [clinic.telephone.display, () => telephoneLink(clinic.telephone)])
+  const links: FindAndReplaceTuple[] = [
+    [clinic.telephone.display, () => telephoneLink(clinic.telephone)],
+  ]
+  for (const location of clinic.locations) {
+    const href = locationUrls.get(location.id)
+    const place = location.address.addressLocality
+    if (href !== undefined) links.push([place, () => h('a', {href}, place)])
+  }
+  findAndReplace(root, links)
   return root.children as ElementContent[]
 }
 
@@ -32,6 +45,7 @@ export function hostCallToAction(
   clinic: Clinic,
   format: Formatter,
   className: string | undefined,
+  locationUrls: ReadonlyMap<string, string>,
 ): Element {
   const more = clinic.locations.length - CALL_TO_ACTION_LOCATIONS
   const label = `Contact ${clinic.name}`
@@ -43,7 +57,12 @@ export function hostCallToAction(
           .slice(0, CALL_TO_ACTION_LOCATIONS)
           .map((location) =>
             h('li', [
-              h('strong', location.name),
+              h(
+                'strong',
+                locationUrls.has(location.id)
+                  ? h('a', {href: locationUrls.get(location.id)}, location.name)
+                  : location.name,
+              ),
               ` — ${format.placeAfterName(location)}`,
               ...(location.telephone.e164 === clinic.telephone.e164
                 ? []

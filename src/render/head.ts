@@ -8,7 +8,7 @@ import {articlePage} from '../jsonld/page.js'
 import {checkNonce, jsonForScript, serializeJsonLd} from '../jsonld/script.js'
 import {type PageOptions, type ParsedPageOptions, parseOptions} from '../options.js'
 import {stringify} from './article.js'
-import {defaultTitle, pageMetadata} from './metadata.js'
+import {defaultTitle, type OpenGraphImage, pageMetadata} from './metadata.js'
 
 /** Options of `renderHead`: the options object (see `PageOptions`). */
 export type RenderHeadOptions = PageOptions
@@ -30,6 +30,18 @@ export function headSettings(content: Content, parsed: ParsedPageOptions): HeadS
 /** `<meta property>` (Open Graph) and `<meta name>` elements. */
 export const metaProperty = (property: string, content: string) => h('meta', {property, content})
 export const metaName = (name: string, content: string) => h('meta', {name, content})
+
+/** An image's Open Graph tags: `og:image`, then what is known of it. */
+export function openGraphImage(image: OpenGraphImage): Element[] {
+  const {url, width, height, alt, type} = image
+  return [
+    metaProperty('og:image', url),
+    ...(type === undefined ? [] : [metaProperty('og:image:type', type)]),
+    ...(width === undefined ? [] : [metaProperty('og:image:width', String(width))]),
+    ...(height === undefined ? [] : [metaProperty('og:image:height', String(height))]),
+    ...(alt === undefined ? [] : [metaProperty('og:image:alt', alt)]),
+  ]
+}
 
 /**
  * The head elements of the article's page: title, description, canonical link, Open Graph and
@@ -54,7 +66,7 @@ export function buildHeadElements(
     metaProperty('og:url', openGraph.url),
     metaProperty('og:site_name', openGraph.siteName),
     metaProperty('og:locale', openGraph.locale),
-    ...openGraph.images.map((image) => metaProperty('og:image', image)),
+    ...openGraph.images.flatMap((image) => openGraphImage(image)),
     metaProperty('article:published_time', openGraph.publishedTime),
     ...(openGraph.modifiedTime === undefined
       ? []
@@ -62,6 +74,7 @@ export function buildHeadElements(
     metaName('twitter:card', twitter.card),
     metaName('twitter:title', twitter.title),
     metaName('twitter:description', twitter.description),
+    ...twitter.images.slice(0, 1).map((url) => metaName('twitter:image', url)),
     // Raw text inside <script>: every `<` is escaped in the JSON itself.
     h('script', {type: 'application/ld+json', nonce}, jsonForScript(json)),
   ]

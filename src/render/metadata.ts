@@ -26,7 +26,8 @@ export interface PageMetadata {
     siteName: string
     /** Open Graph's `language_TERRITORY` form: `en_US`. */
     locale: string
-    images: string[]
+    /** The host's `image`s, or the site's social card with its size and text. */
+    images: OpenGraphImage[]
     publishedTime: string
     modifiedTime?: string
   }
@@ -34,7 +35,17 @@ export interface PageMetadata {
     card: 'summary' | 'summary_large_image'
     title: string
     description: string
+    images: string[]
   }
+}
+
+/** An Open Graph image, as Next.js's `Metadata` describes one. */
+export interface OpenGraphImage {
+  url: string
+  width?: number
+  height?: number
+  alt?: string
+  type?: string
 }
 
 /**
@@ -59,6 +70,11 @@ export function pageMetadata(
   title: string = defaultTitle(content, host),
 ): PageMetadata {
   const {article} = content
+  const {socialCard} = host
+  const images: OpenGraphImage[] =
+    host.images.length > 0 || socialCard === undefined
+      ? host.images.map((url) => ({url}))
+      : [{...socialCard}]
   return {
     title,
     description: article.description,
@@ -71,14 +87,15 @@ export function pageMetadata(
       url: host.articleUrl,
       siteName: host.siteName,
       locale: openGraphLocale(host.inLanguage),
-      images: [...host.images],
+      images,
       publishedTime: article.datePublished,
       ...(host.dateModified === undefined ? {} : {modifiedTime: host.dateModified}),
     },
     twitter: {
-      card: host.images.length === 0 ? 'summary' : 'summary_large_image',
+      card: images.length === 0 ? 'summary' : 'summary_large_image',
       title: article.title,
       description: article.description,
+      images: images.map((image) => image.url),
     },
   }
 }

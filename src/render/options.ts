@@ -98,6 +98,11 @@ export interface ArticleSettings {
   /** BCP 47 tag of the page, for dates, country names and opening hours. */
   readonly language: string
   readonly editorial: HostEditorial
+  /**
+   * The page of each location, by location id, for the call to action to link (default: none;
+   * the static site gives each location a page).
+   */
+  readonly locationUrls: ReadonlyMap<string, string>
   readonly additionalMarkdown: string
   readonly remarkPlugins: PluggableList
   readonly rehypePlugins: PluggableList
@@ -138,6 +143,7 @@ export function articleSettings(
         : resolveClinic(parsed.clinic, serviceIdsOf(content.condition), ['clinic'])),
     language: parsed.inLanguage ?? content.article.inLanguage,
     editorial,
+    locationUrls: new Map(),
     additionalMarkdown: parsed.additionalMarkdown ?? '',
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,

@@ -1,15 +1,43 @@
+import type {ElementContent} from 'hast'
+import {h} from 'hastscript'
+import {httpUrl} from '../content/schema.js'
 import type {ClinicLocation, RenderableContent} from '../content/types.js'
-import {SciaticaContentError} from '../errors.js'
-import {type Host, locationPath, urlBelow} from '../host/host.js'
+import {describeValue, SciaticaContentError} from '../errors.js'
+import {type Host, type ImageDescriptor, locationPath, urlBelow} from '../host/host.js'
 import {buildGraph} from '../jsonld/graph.js'
-import {articlePage, type GraphPage, homePage, locationPage} from '../jsonld/page.js'
+import {articlePage, type GraphPage, homePage, locationPage, locationsPage} from '../jsonld/page.js'
 import {serializeJsonLd} from '../jsonld/script.js'
 import {type PageOptions, parseOptions} from '../options.js'
-import {renderableContent} from '../render/article.js'
+import {buildArticleTree, renderableContent, stringify} from '../render/article.js'
 import {formatterFor} from '../render/format.js'
-import {articleDocument, pageSettings} from '../render/page.js'
+import {buildHeadElements} from '../render/head.js'
+import {pageSettings} from '../render/page.js'
+import {siteDocument, siteFrame} from './layout.js'
+import {
+  articleMarkdown,
+  atomFeed,
+  contentDate,
+  llmsText,
+  robotsText,
+  sitemapFiles,
+} from './machine.js'
 import {checkOutDir, SiteWriter} from './output.js'
-import {homeDocument, locationDocument, notFoundDocument} from './pages.js'
+import {
+  groupLocations,
+  homeDocument,
+  LOCATIONS_PER_PAGE,
+  locationDocument,
+  locationsDocument,
+  notFoundDocument,
+} from './pages.js'
+import {
+  articleCardText,
+  renderCard,
+  SOCIAL_CARD,
+  type SocialCardText,
+  socialCardAlt,
+} from './social-card.js'
+import {FAVICON_FILE, FAVICON_SVG, THEME_CSS, THEME_FILE} from './theme.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = PageOptions & {
@@ -21,6 +49,42 @@ export type BuildSiteOptions = PageOptions & {
   cwd?: string | undefined
   /** Stops the build between pages, leaving the previous site as it was (default: none). */
   signal?: AbortSignal | undefined
+  /**
+   * The pages' stylesheet: `false` for none, or the URL (absolute, or a path from the site's
+   * root such as `/css/site.css`) of the host's own (default: the theme, written as `theme.css`).
+   */
+  stylesheet?: false | string | undefined
+  /**
+   * Which pages get a social card, a 1200×630 PNG beside the page: `'article'`, `'all'` (the
+   * article and every location) or `'none'` (default: `'article'`). A host's own `image` wins
+   * over the article's card.
+   */
+  socialCards?: 'article' | 'all' | 'none' | undefined
+}
+
+// Checks the options of the site build that the page options do not have.
+function checkSiteOptions(stylesheet: unknown, socialCards: unknown): void {
+  if (
+    stylesheet !== undefined &&
+    stylesheet !== false &&
+    !(
+      typeof stylesheet === 'string' &&
+      (httpUrl(stylesheet) !== undefined || /^\/(?![/\\])[^\s"<>\\]*$/.test(stylesheet))
+    )
+  ) {
+    throw new SciaticaContentError('invalid-option', {
+      path: ['stylesheet'],
+      expected: 'false, an absolute http(s) URL, or a path from the site root such as "/site.css"',
+      received: describeValue(stylesheet),
+    })
+  }
+  if (!['article', 'all', 'none'].includes(socialCards as string)) {
+    throw new SciaticaContentError('invalid-option', {
+      path: ['socialCards'],
+      expected: '"article", "all" or "none"',
+      received: describeValue(socialCards),
+    })
+  }
 }
 
 /** What `buildSite` wrote. */
@@ -49,9 +113,9 @@ function pathBelowSite(host: Host, pageUrl: string): string {
   return new URL(pageUrl).pathname.slice(new URL(host.siteUrl).pathname.length - 1)
 }
 
-// The folder of a page's files below the output folder: `/a/b/` → `a/b`.
-function folderOf(host: Host, pageUrl: string): string {
-  return (decodePath(pathBelowSite(host, pageUrl)) as string).replace(/^\/|\/$/g, '')
+// The prefix of a page's files below the output folder: `/a/b/` → `a/b/`, `/` → ``.
+function prefixOf(host: Host, pageUrl: string): string {
+  return (decodePath(pathBelowSite(host, pageUrl)) as string).slice(1)
 }
 
 /**
@@ -75,7 +139,16 @@ export async function buildSiteOf(
   content: RenderableContent,
   options: Readonly<BuildSiteOptions>,
 ): Promise<BuildSiteResult> {
-  const {outDir, onProgress, cwd, signal, ...pageOptions} = options
+  const {
+    outDir,
+    onProgress,
+    cwd,
+    signal,
+    stylesheet,
+    socialCards = 'article',
+    ...pageOptions
+  } = options
+  checkSiteOptions(stylesheet, socialCards)
   const parsed = parseOptions(pageOptions, 'required')
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const settings = pageSettings(content, parsed)
@@ -97,7 +170,21 @@ export async function buildSiteOf(
       received: JSON.stringify(parsed.path),
     })
   }
-  const total = host.clinic.locations.length + 3
+  const format = formatterFor(host.inLanguage)
+  const locationUrl = (location: ClinicLocation) => urlBelow(host.siteUrl, locationPath(location))
+  const frame = siteFrame(
+    host,
+    stylesheet === false ? undefined : (stylesheet ?? urlBelow(host.siteUrl, `/${THEME_FILE}`)),
+    locationUrl,
+  )
+  const {locations} = host.clinic
+  const groups = groupLocations(locations, format)
+  const indexPages = Math.ceil(locations.length / LOCATIONS_PER_PAGE)
+  const indexUrl = (position: number) =>
+    locationsPage(host, Math.floor(position / LOCATIONS_PER_PAGE) + 1).url
+
+  // Pages, then the site's other files: the count derives from the pages made.
+  const total = locations.length + indexPages + 3
   let done = 0
   const progress = async () => {
     signal?.throwIfAborted()
@@ -107,45 +194,95 @@ export async function buildSiteOf(
     if (done % PAGES_BETWEEN_TURNS === 0) await new Promise((resolve) => setImmediate(resolve))
   }
 
-  const locationPages = host.clinic.locations.map((location) => locationPage(host, location))
-  const format = formatterFor(host.inLanguage)
   const writer = await SiteWriter.open(resolvedOutDir)
   // A page's `index.html`, and its graph beside it as `index.jsonld`: one JSON text for both.
   const writePage = async (
     page: GraphPage,
     document: (json: string) => Promise<string> | string,
   ) => {
-    const folder = folderOf(host, page.url)
-    const prefix = folder === '' ? '' : `${folder}/`
-    const json = serializeJsonLd(buildGraph({content, host, page}))
+    const prefix = prefixOf(host, page.url)
+    const json = serializeJsonLd(buildGraph({content, host: articleHost, page}))
     writer.write(`${prefix}index.html`, await document(json))
     writer.write(`${prefix}index.jsonld`, `${json}\n`)
     await progress()
   }
+  // The article's social card, unless the host gives its own image or asks for none.
+  let articleHost = host
   try {
+    const articlePrefix = prefixOf(host, host.articleUrl)
+    if (socialCards !== 'none' && host.images.length === 0) {
+      const text = articleCardText(content, host)
+      writer.write(`${articlePrefix}${SOCIAL_CARD_FILE}`, await renderCard(text))
+      articleHost = {...host, socialCard: cardImage(host.articleUrl, text)}
+    }
     // The clinics are described on their own pages: the article's graph stays the same size
     // for any number of locations.
-    await writePage(articlePage(content, host, []), (json) =>
-      articleDocument(content, {...settings, host}, json),
+    const articleSettings = {
+      ...settings.article,
+      clinic: host.republishes ? host.clinic : undefined,
+      locationUrls: new Map(locations.map((location) => [location.id, locationUrl(location)])),
+    }
+    const tree = await buildArticleTree(content, articleSettings)
+    const page = articlePage(content, articleHost, [])
+    await writePage(page, (json) =>
+      siteDocument(frame, {
+        head: buildHeadElements(content, {...settings, host: articleHost}, json),
+        crumbs: page.crumbs,
+        section: 'article',
+        main: tree.children as ElementContent[],
+      }),
     )
-    for (const page of locationPages) {
+    writer.write(`${articlePrefix}index.md`, articleMarkdown(content, host, format))
+    writer.write(
+      'feed.xml',
+      atomFeed(content, host, frame.feedUrl, stringify(h(null, tree.children as ElementContent[]))),
+    )
+
+    for (const location of locations) {
+      let image: ImageDescriptor | undefined
+      if (socialCards === 'all') {
+        const text = {
+          title: location.name,
+          byline: format.placeAfterName(location),
+          siteName: host.siteName,
+        }
+        const url = locationUrl(location)
+        writer.write(`${prefixOf(host, url)}${SOCIAL_CARD_FILE}`, await renderCard(text))
+        image = cardImage(url, text)
+      }
+      const page = locationPage(host, location, image)
+      await writePage(page, (json) => locationDocument(content, frame, page, json, format))
+    }
+    for (let number = 1; number <= indexPages; number++) {
+      const page = locationsPage(host, number)
       await writePage(page, (json) =>
-        locationDocument(content, host, page.location, page.url, json, format),
+        locationsDocument(
+          frame,
+          page,
+          number,
+          indexPages,
+          groups,
+          (number - 1) * LOCATIONS_PER_PAGE,
+          indexUrl,
+          json,
+          format,
+        ),
       )
     }
     await writePage(homePage(host), (json) =>
-      homeDocument(content, host, locationPages, json, format),
+      homeDocument(content, frame, groups, indexUrl, json, format),
     )
-    writer.write('404.html', notFoundDocument(host))
-    writer.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${host.siteUrl}sitemap.xml\n`)
+    writer.write('404.html', notFoundDocument(frame))
+    if (stylesheet === undefined) writer.write(THEME_FILE, THEME_CSS)
+    writer.write(FAVICON_FILE, FAVICON_SVG)
     writer.write(
-      'sitemap.xml',
-      sitemap(host.dateModified ?? content.article.datePublished, [
-        host.siteUrl,
-        host.articleUrl,
-        ...locationPages.map((page) => page.url),
-      ]),
+      'llms.txt',
+      llmsText(content, host, `${host.articleUrl}index.md`, frame.locationsUrl, format),
     )
+    writer.write('robots.txt', robotsText(host.siteUrl))
+    for (const [name, text] of sitemapFiles(host.siteUrl, contentDate(content, host), siteUrls())) {
+      writer.write(name, text)
+    }
     await progress()
     await writer.commit()
   } catch (error) {
@@ -153,6 +290,28 @@ export async function buildSiteOf(
     throw error
   }
   return {outDir: resolvedOutDir, files: [...writer.files].sort()}
+
+  // Every page's URL, for the sitemaps, one at a time.
+  function* siteUrls(): Generator<string> {
+    yield host.siteUrl
+    yield host.articleUrl
+    for (let number = 1; number <= indexPages; number++) yield locationsPage(host, number).url
+    for (const location of locations) yield locationUrl(location)
+  }
+}
+
+/** The file name of a page's social card, beside its `index.html`. */
+export const SOCIAL_CARD_FILE = 'social-card.png'
+
+// A page's social card as an image of the page.
+function cardImage(pageUrl: string, text: SocialCardText): ImageDescriptor {
+  return {
+    url: new URL(SOCIAL_CARD_FILE, pageUrl).href,
+    width: SOCIAL_CARD.width,
+    height: SOCIAL_CARD.height,
+    alt: socialCardAlt(text),
+    type: SOCIAL_CARD.type,
+  }
 }
 
 // Each location without a URL of its own gets its page on this site as its URL.
@@ -164,20 +323,4 @@ function withLocationUrls(host: Host): Host {
     }),
   )
   return {...host, clinic: {...host.clinic, locations}}
-}
-
-const escapeXml = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-
-/** `sitemap.xml`: every page, with the content's date (the host's `dateModified`, else the article's). */
-function sitemap(lastmod: string, urls: readonly string[]): string {
-  const entries = urls.map(
-    (url) =>
-      `  <url>\n    <loc>${escapeXml(url)}</loc>\n    <lastmod>${lastmod}</lastmod>\n  </url>`,
-  )
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`
 }

@@ -80,7 +80,7 @@ export class SiteWriter {
    * another, and the system's page cache takes each write at once; asynchronous writes, one by
    * one or several in flight, cost more (see docs/benchmarks.md).
    */
-  write(relative: string, content: string): void {
+  write(relative: string, content: string | Uint8Array): void {
     const target = path.join(this.#staging, relative)
     const folder = path.dirname(target)
     if (!this.#folders.has(folder)) {

@@ -23,7 +23,12 @@ describe('public api', () => {
   })
 
   it('should expose the site api', async () => {
-    expect(Object.keys(await import('../src/site.js')).sort()).toEqual(['buildSite'])
+    expect(Object.keys(await import('../src/site.js')).sort()).toEqual([
+      'SOCIAL_CARD',
+      'THEME_CSS',
+      'buildSite',
+      'renderSocialCard',
+    ])
   })
 
   it('should expose the render api', async () => {

@@ -205,7 +205,7 @@ describe('sciatica-content CLI', () => {
       ['build', '--site-url', 'https://example.com', '--out', 'site'],
       directory,
     )
-    expect(result).toEqual({status: 0, stdout: '', stderr: 'Wrote 11 files to site\n'})
+    expect(result).toEqual({status: 0, stdout: '', stderr: 'Wrote 19 files to site\n'})
     expect(
       await run(
         ['build', '--site-url', 'https://example.com', '--out', 'site', '--quiet'],
@@ -227,7 +227,7 @@ describe('sciatica-content CLI', () => {
       directory,
     )
     expect(big.stderr).toBe(
-      'Built 1000 of 1003 pages\nBuilt 1003 of 1003 pages\nWrote 2007 files to big\n',
+      'Built 1000 of 1005 pages\nBuilt 1005 of 1005 pages\nWrote 2017 files to big\n',
     )
   })
 

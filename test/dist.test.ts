@@ -59,7 +59,9 @@ describe('the built package', () => {
       siteUrl: 'https://example.com',
       outDir: path.join(outDir, 'site'),
     })
-    expect(built.files).toHaveLength(11)
+    // The social card too: satori and resvg load from CommonJS, and the fonts are found.
+    expect(built.files).toContain(`${source.article.slug}/social-card.png`)
+    expect(built.files).toHaveLength(19)
     await rm(outDir, {recursive: true})
     const validate: Validate = require(path.join(dist, 'validate.cjs'))
     expect(

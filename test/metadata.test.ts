@@ -15,6 +15,22 @@ function readHead(html: string) {
       String(node.properties.content),
     )
   const one = (key: string) => meta(key)[0]
+  // Each `og:image` starts an image; the `og:image:…` tags after it describe it.
+  const images = () => {
+    const found: Record<string, string | number>[] = []
+    for (const node of selectAll('meta[property^="og:image"]', tree)) {
+      const key = String(node.properties.property).slice('og:image'.length)
+      const value = String(node.properties.content)
+      if (key === '') found.push({url: value})
+      else
+        (found.at(-1) as Record<string, string | number>)[key.slice(1)] = /^(width|height)$/.test(
+          key.slice(1),
+        )
+          ? Number(value)
+          : value
+    }
+    return found
+  }
   const title = select('title', tree)?.children[0]
   return {
     title: title?.type === 'text' ? title.value : undefined,
@@ -27,7 +43,7 @@ function readHead(html: string) {
       url: one('og:url'),
       siteName: one('og:site_name'),
       locale: one('og:locale'),
-      images: meta('og:image'),
+      images: images(),
       publishedTime: one('article:published_time'),
       ...(one('article:modified_time') === undefined
         ? {}
@@ -37,6 +53,7 @@ function readHead(html: string) {
       card: one('twitter:card'),
       title: one('twitter:title'),
       description: one('twitter:description'),
+      images: meta('twitter:image'),
     },
   }
 }
@@ -58,7 +75,12 @@ describe('buildPageMetadata', () => {
         images: [],
         publishedTime: '2021-08-13',
       },
-      twitter: {card: 'summary', title: article.title, description: article.description},
+      twitter: {
+        card: 'summary',
+        title: article.title,
+        description: article.description,
+        images: [],
+      },
     })
   })
 
@@ -108,7 +130,7 @@ describe('buildPageMetadata', () => {
     })
     expect([second.title, second.openGraph.images]).toEqual([
       `${article.title} | Non-Surgical Orthopaedic`,
-      ['https://example.com/a.jpg'],
+      [{url: 'https://example.com/a.jpg'}],
     ])
   })
 

@@ -117,7 +117,7 @@ describe('option errors', () => {
     [
       {siteUrl: site, nodes: ['faq']},
       'nodes[0]',
-      'one of website, organization, clinic, webpage, reviewer, article, condition, treatment, breadcrumb',
+      'one of website, organization, clinic, webpage, primaryimage, reviewer, article, condition, treatment, breadcrumb',
       '"faq"',
     ],
     [{siteUrl: site, homeName: {}}, 'homeName', 'a string', 'an object'],

@@ -26,7 +26,7 @@ const hostClinic = {
 } satisfies ClinicInput
 
 describe('buildSite', () => {
-  it('writes the article, a page per location, home, 404, sitemap, robots and a .jsonld beside each page', async () => {
+  it('writes the article, a page per location, the locations index, home, 404, the theme, the feed, llms.txt, sitemap, robots and a .jsonld beside each page', async () => {
     const directory = await temporaryDirectory()
     const result = await buildSite({siteUrl: 'https://example.com', outDir: 'site', cwd: directory})
     expect(result.outDir).toBe(path.join(directory, 'site'))
@@ -34,14 +34,22 @@ describe('buildSite', () => {
       '404.html',
       'can-physical-therapy-help-with-sciatica/index.html',
       'can-physical-therapy-help-with-sciatica/index.jsonld',
+      'can-physical-therapy-help-with-sciatica/index.md',
+      'can-physical-therapy-help-with-sciatica/social-card.png',
+      'favicon.svg',
+      'feed.xml',
       'index.html',
       'index.jsonld',
+      'llms.txt',
       'locations/carrollton/index.html',
       'locations/carrollton/index.jsonld',
+      'locations/index.html',
+      'locations/index.jsonld',
       'locations/marietta/index.html',
       'locations/marietta/index.jsonld',
       'robots.txt',
       'sitemap.xml',
+      'theme.css',
     ])
     expect(await listFiles(result.outDir)).toEqual(
       ['.sciatica-content.json', ...result.files].sort(),
@@ -55,11 +63,12 @@ describe('buildSite', () => {
     expect([...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1])).toEqual([
       'https://example.com/',
       'https://example.com/can-physical-therapy-help-with-sciatica/',
+      'https://example.com/locations/',
       'https://example.com/locations/marietta/',
       'https://example.com/locations/carrollton/',
     ])
     expect([...sitemap.matchAll(/<lastmod>(.*?)<\/lastmod>/g)].map((match) => match[1])).toEqual(
-      Array(4).fill('2021-08-13'),
+      Array(5).fill('2021-08-13'),
     )
 
     const marietta = parseHtml(await read('locations/marietta/index.html'), false)
@@ -67,11 +76,11 @@ describe('buildSite', () => {
     expect(hastToString(selectAll('h1', marietta.tree)[0] as Element)).toBe(
       'Non-Surgical Orthopaedic, Marietta',
     )
-    expect(selectAll('address a', marietta.tree)[0]?.properties.href).toBe('tel:+17704211420')
+    expect(selectAll('main address a', marietta.tree)[0]?.properties.href).toBe('tel:+17704211420')
     expect(selectAll('main li', marietta.tree).map((node) => hastToString(node))).toEqual([
       'Pain management injections',
     ])
-    expect(selectAll('main > p > a', marietta.tree)[0]?.properties.href).toBe(
+    expect(selectAll('main h2 > a', marietta.tree)[0]?.properties.href).toBe(
       'https://example.com/can-physical-therapy-help-with-sciatica/',
     )
     const graph = JSON.parse(await read('locations/marietta/index.jsonld'))
@@ -90,6 +99,7 @@ describe('buildSite', () => {
     const home = parseHtml(await read('index.html'), false)
     expect(selectAll('main a', home.tree).map((node) => node.properties.href)).toEqual([
       'https://example.com/can-physical-therapy-help-with-sciatica/',
+      'https://example.com/locations/',
       'https://example.com/locations/marietta/',
       'https://example.com/locations/carrollton/',
     ])
@@ -210,7 +220,7 @@ describe('buildSite', () => {
       outDir: path.join(directory, 'site'),
       onProgress: (done, total) => seen.push(`${done}/${total}`),
     })
-    expect(seen).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5'])
+    expect(seen).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6'])
   })
 
   it('puts the article at the host’s path, below a site URL with a path', async () => {

@@ -74,7 +74,7 @@ export function buildHeadElements(
     metaName('twitter:card', twitter.card),
     metaName('twitter:title', twitter.title),
     metaName('twitter:description', twitter.description),
-    ...twitter.images.slice(0, 1).map((url) => metaName('twitter:image', url)),
+    ...twitter.images.map((url) => metaName('twitter:image', url)),
     // Raw text inside <script>: every `<` is escaped in the JSON itself.
     h('script', {type: 'application/ld+json', nonce}, jsonForScript(json)),
   ]

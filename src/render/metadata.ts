@@ -95,7 +95,8 @@ export function pageMetadata(
       card: images.length === 0 ? 'summary' : 'summary_large_image',
       title: article.title,
       description: article.description,
-      images: images.map((image) => image.url),
+      // A Twitter card shows one image.
+      images: images.slice(0, 1).map((image) => image.url),
     },
   }
 }

@@ -113,9 +113,17 @@ function pathBelowSite(host: Host, pageUrl: string): string {
   return new URL(pageUrl).pathname.slice(new URL(host.siteUrl).pathname.length - 1)
 }
 
-// The prefix of a page's files below the output folder: `/a/b/` → `a/b/`, `/` → ``.
+// The prefix of a page's files below the output folder: `/a/b/` (or `/a/b`) → `a/b/`, `/` → ``.
 function prefixOf(host: Host, pageUrl: string): string {
-  return (decodePath(pathBelowSite(host, pageUrl)) as string).slice(1)
+  const folder = (decodePath(pathBelowSite(host, pageUrl)) as string).replace(/^\/|\/$/g, '')
+  return folder === '' ? '' : `${folder}/`
+}
+
+/** The URL of a file beside a page's `index.html`: `https://a.example/p` → `https://a.example/p/<file>`. */
+function besidePage(pageUrl: string, file: string): string {
+  const folder = new URL(pageUrl)
+  if (!folder.pathname.endsWith('/')) folder.pathname += '/'
+  return new URL(file, folder).href
 }
 
 /**
@@ -277,7 +285,7 @@ export async function buildSiteOf(
     writer.write(FAVICON_FILE, FAVICON_SVG)
     writer.write(
       'llms.txt',
-      llmsText(content, host, `${host.articleUrl}index.md`, frame.locationsUrl, format),
+      llmsText(content, host, besidePage(host.articleUrl, 'index.md'), frame.locationsUrl, format),
     )
     writer.write('robots.txt', robotsText(host.siteUrl))
     for (const [name, text] of sitemapFiles(host.siteUrl, contentDate(content, host), siteUrls())) {
@@ -306,7 +314,7 @@ export const SOCIAL_CARD_FILE = 'social-card.png'
 // A page's social card as an image of the page.
 function cardImage(pageUrl: string, text: SocialCardText): ImageDescriptor {
   return {
-    url: new URL(SOCIAL_CARD_FILE, pageUrl).href,
+    url: besidePage(pageUrl, SOCIAL_CARD_FILE),
     width: SOCIAL_CARD.width,
     height: SOCIAL_CARD.height,
     alt: socialCardAlt(text),

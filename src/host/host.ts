@@ -1,6 +1,6 @@
 import {resolveClinic} from '../content/clinic.js'
 import {serviceIdsOf} from '../content/treatments.js'
-import type {Clinic, Content} from '../content/types.js'
+import type {Clinic, ClinicLocation, Content} from '../content/types.js'
 import {describeValue, SciaticaContentError} from '../errors.js'
 import {MODIFIED_DATE_EXPECTED, type ParsedHostOptions, type Reviewer} from './options.js'
 
@@ -57,6 +57,11 @@ export interface Host {
    * `image`, which wins).
    */
   readonly socialCard?: ImageDescriptor | undefined
+  /**
+   * Whether each location has a page of its own on the site, `/locations/<id>/` (the static
+   * site's), which is then its `url` when it has none.
+   */
+  readonly locationPages?: boolean | undefined
   /** The home page, first in every breadcrumb trail. */
   readonly home: Crumb
   /** The host's crumbs between the home page and the article. */
@@ -169,4 +174,14 @@ export function resolveHost(content: Content, options: ParsedHostOptions): Host 
 /** Path of a location's page below the site URL: `/locations/<id>/`. */
 export function locationPath(location: {readonly id: string}): string {
   return `/locations/${encodeURIComponent(location.id)}/`
+}
+
+/** The URL of a location's page on the host's site, when the site gives locations pages. */
+export function locationPageUrl(host: Host, location: {readonly id: string}): string | undefined {
+  return host.locationPages === true ? urlBelow(host.siteUrl, locationPath(location)) : undefined
+}
+
+/** A location's URL: its own, else its page on the host's site, if any. */
+export function locationUrl(host: Host, location: ClinicLocation): string | undefined {
+  return location.url ?? locationPageUrl(host, location)
 }

@@ -1,6 +1,6 @@
 import type {MedicalClinicLeaf} from 'schema-dts'
 import type {ClinicLocation} from '../content/types.js'
-import type {Host} from '../host/host.js'
+import {type Host, locationUrl} from '../host/host.js'
 import {openingHoursSpecification} from './hours.js'
 import {clinicNodeId, idReference, schemaOrgMember, siteNodeId, treatmentNodeId} from './ids.js'
 import type {GraphInput} from './page.js'
@@ -10,11 +10,12 @@ function buildClinicNode(
   location: ClinicLocation,
 ): MedicalClinicLeaf & {'@id': string} {
   const {clinic} = host
+  const url = locationUrl(host, location)
   return {
     '@type': 'MedicalClinic',
     '@id': clinicNodeId(host, location.id),
     name: location.name,
-    ...(location.url === undefined ? {} : {url: location.url}),
+    ...(url === undefined ? {} : {url}),
     parentOrganization: idReference(siteNodeId(host, 'organization')),
     address: {'@type': 'PostalAddress', ...location.address},
     telephone: location.telephone.e164,

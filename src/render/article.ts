@@ -91,7 +91,7 @@ export async function buildArticleTree(
             sourceCallToAction(
               content.clinic,
               copy(content.body.callToAction),
-              settings.locationUrls,
+              settings.locationPage,
             ),
           ),
         ]
@@ -130,7 +130,7 @@ export async function buildArticleTree(
         settings.clinic,
         formatterFor(settings.language),
         settings.classNames.callToAction,
-        settings.locationUrls,
+        settings.locationPage,
       ),
     )
   }

@@ -1,7 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {type FindAndReplaceTuple, findAndReplace} from 'hast-util-find-and-replace'
 import {h} from 'hastscript'
-import type {Clinic} from '../content/types.js'
+import type {Clinic, ClinicLocation} from '../content/types.js'
 import type {Telephone} from '../telephone.js'
 import type {Formatter} from './format.js'
 
@@ -18,20 +18,24 @@ export function telephoneLink(telephone: Telephone): Element {
 export function sourceCallToAction(
   clinic: Clinic,
   paragraphs: ElementContent[],
-  locationUrls: ReadonlyMap<string, string>,
+  locationPage: (location: ClinicLocation) => string | undefined,
 ): ElementContent[] {
   const root = h(null, paragraphs)
   const links: FindAndReplaceTuple[] = [
     [clinic.telephone.display, () => telephoneLink(clinic.telephone)],
   ]
   for (const location of clinic.locations) {
-    const href = locationUrls.get(location.id)
+    const href = locationPage(location)
     const place = location.address.addressLocality
     if (href !== undefined) links.push([place, () => h('a', {href}, place)])
   }
   findAndReplace(root, links)
   return root.children as ElementContent[]
 }
+
+// A link to `href` when there is one, else the text.
+const linkTo = (href: string | undefined, text: string) =>
+  href === undefined ? text : h('a', {href}, text)
 
 /** How many locations the call to action lists; a clinic with more says how many more. */
 export const CALL_TO_ACTION_LOCATIONS = 10
@@ -45,7 +49,7 @@ export function hostCallToAction(
   clinic: Clinic,
   format: Formatter,
   className: string | undefined,
-  locationUrls: ReadonlyMap<string, string>,
+  locationPage: (location: ClinicLocation) => string | undefined,
 ): Element {
   const more = clinic.locations.length - CALL_TO_ACTION_LOCATIONS
   const label = `Contact ${clinic.name}`
@@ -57,12 +61,7 @@ export function hostCallToAction(
           .slice(0, CALL_TO_ACTION_LOCATIONS)
           .map((location) =>
             h('li', [
-              h(
-                'strong',
-                locationUrls.has(location.id)
-                  ? h('a', {href: locationUrls.get(location.id)}, location.name)
-                  : location.name,
-              ),
+              h('strong', linkTo(locationPage(location), location.name)),
               ` — ${format.placeAfterName(location)}`,
               ...(location.telephone.e164 === clinic.telephone.e164
                 ? []

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
 import {textSchema} from '../content/schema.js'
 import {serviceIdsOf} from '../content/treatments.js'
-import type {Clinic, Content} from '../content/types.js'
+import type {Clinic, ClinicLocation, Content} from '../content/types.js'
 import {type HostEditorial, resolveEditorial} from '../host/host.js'
 import type {ParsedOptions} from '../options.js'
 
@@ -99,10 +99,10 @@ export interface ArticleSettings {
   readonly language: string
   readonly editorial: HostEditorial
   /**
-   * The page of each location, by location id, for the call to action to link (default: none;
-   * the static site gives each location a page).
+   * The page of a location, for the call to action to link (default: none; the static site
+   * gives each location a page).
    */
-  readonly locationUrls: ReadonlyMap<string, string>
+  readonly locationPage: (location: ClinicLocation) => string | undefined
   readonly additionalMarkdown: string
   readonly remarkPlugins: PluggableList
   readonly rehypePlugins: PluggableList
@@ -143,7 +143,7 @@ export function articleSettings(
         : resolveClinic(parsed.clinic, serviceIdsOf(content.condition), ['clinic'])),
     language: parsed.inLanguage ?? content.article.inLanguage,
     editorial,
-    locationUrls: new Map(),
+    locationPage: () => undefined,
     additionalMarkdown: parsed.additionalMarkdown ?? '',
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,

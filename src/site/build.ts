@@ -160,7 +160,8 @@ export async function buildSiteOf(
   const parsed = parseOptions(pageOptions, 'required')
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const settings = pageSettings(content, parsed)
-  const host = withLocationUrls(settings.host)
+  // Each location gets a page of its own, its URL when the host gives none.
+  const host: Host = {...settings.host, locationPages: true}
   const articlePath = pathBelowSite(host, host.articleUrl)
   // Checked as the file system will see it: decoded, so `/%2F` or `/%6Cocations/` cannot land
   // on the home page or a location's page.
@@ -228,7 +229,7 @@ export async function buildSiteOf(
     const articleSettings = {
       ...settings.article,
       clinic: host.republishes ? host.clinic : undefined,
-      locationUrls: new Map(locations.map((location) => [location.id, locationUrl(location)])),
+      locationPage: locationUrl,
     }
     const tree = await buildArticleTree(content, articleSettings)
     const page = articlePage(content, articleHost, [])
@@ -320,15 +321,4 @@ function cardImage(pageUrl: string, text: SocialCardText): ImageDescriptor {
     alt: socialCardAlt(text),
     type: SOCIAL_CARD.type,
   }
-}
-
-// Each location without a URL of its own gets its page on this site as its URL.
-function withLocationUrls(host: Host): Host {
-  const locations = host.clinic.locations.map(
-    (location): ClinicLocation => ({
-      ...location,
-      url: location.url ?? urlBelow(host.siteUrl, locationPath(location)),
-    }),
-  )
-  return {...host, clinic: {...host.clinic, locations}}
 }

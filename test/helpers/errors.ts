@@ -11,3 +11,13 @@ export function errorOf(run: () => unknown): SciaticaContentError {
   }
   throw new Error('Expected an error')
 }
+
+/** The error that `run`'s promise rejects with (it must be a SciaticaContentError). */
+export async function rejectionOf(run: () => Promise<unknown>): Promise<SciaticaContentError> {
+  const error = await run().then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  expect(error).toBeInstanceOf(SciaticaContentError)
+  return error as SciaticaContentError
+}

@@ -17,6 +17,7 @@ import {
   sitemapFiles,
 } from '../src/site/machine.js'
 import {HOME_GROUPS, HOME_LOCATIONS, LOCATIONS_PER_PAGE} from '../src/site/pages.js'
+import {renderCard} from '../src/site/social-card.js'
 import {buildSite, renderSocialCard, SOCIAL_CARD, THEME_CSS} from '../src/site.js'
 import {validateJsonLd} from '../src/validate.js'
 import {rejectionOf} from './helpers/errors.js'
@@ -156,6 +157,30 @@ describe('the site’s pages', () => {
     expect(selectAll('main h3', home).map((node) => hastToString(node))).toEqual([
       'United Kingdom',
       'West Yorkshire',
+    ])
+  })
+
+  it('gives regions that slug alike, or not at all, their own fragment ids', async () => {
+    const region = (addressRegion: string) => ({
+      address: {addressLocality: addressRegion, addressRegion, addressCountry: 'US' as const},
+    })
+    const site = await build({
+      siteUrl: 'https://example.com',
+      clinic: {
+        name: 'Example Spine',
+        telephone: '404-555-0100',
+        locations: [
+          {id: 'a', ...region('GA')},
+          {id: 'b', ...region('G.A.')},
+          {id: 'c', ...region('—')},
+        ],
+      },
+    })
+    const index = await site.html('locations/index.html')
+    expect(selectAll('main h2', index).map((node) => node.properties.id)).toEqual([
+      'region-ga',
+      'region-ga-2',
+      'region-place',
     ])
   })
 
@@ -321,6 +346,15 @@ describe('the social card', () => {
     ).toBe(true)
     const error = await rejectionOf(() => renderSocialCard({siteUrl: 'ftp://x'}))
     expect(error.field).toBe('siteUrl')
+  })
+
+  it.each([10, 60, 100, 200])('lays out a title of %i characters in the card', async (length) => {
+    const png = await renderCard({
+      title: 'Sciatica '.repeat(40).slice(0, length),
+      byline: 'By Example Spine',
+      siteName: 'Example Spine',
+    })
+    expect(pngSize(png)).toEqual([1200, 630])
   })
 
   it('fits a long title and a long site name inside the card', async () => {

@@ -199,6 +199,35 @@ describe('sciatica-content CLI', () => {
     })
   })
 
+  it('builds a site with the host’s stylesheet, or none, and a card for every page', async () => {
+    const directory = await temporaryDirectory()
+    const flags = ['build', '--site-url', 'https://example.com', '--out', 'site', '--quiet']
+    expect(
+      await run([...flags, '--stylesheet', '/css/site.css', '--social-cards', 'all'], directory),
+    ).toEqual({status: 0, stdout: '', stderr: ''})
+    const page = await readFile(path.join(directory, 'site', 'index.html'), 'utf8')
+    expect(page).toContain('<link rel="stylesheet" href="/css/site.css">')
+    expect(
+      existsSync(path.join(directory, 'site', 'locations', 'marietta', 'social-card.png')),
+    ).toBe(true)
+    await run([...flags, '--stylesheet', 'none'], directory)
+    expect(await readFile(path.join(directory, 'site', 'index.html'), 'utf8')).not.toContain(
+      'rel="stylesheet"',
+    )
+    for (const [name, value, expected] of [
+      ['--social-cards', 'some', '"article", "all" or "none"'],
+      ['--stylesheet', 'site.css', 'false, an absolute http(s) URL'],
+    ] as const) {
+      const result = await run([...flags, name, value], directory)
+      expect(result.status).toBe(1)
+      expect(result.stderr).toContain(`Invalid ${name}: expected ${expected}`)
+    }
+    // An options file's site option keeps its own name.
+    await writeFile(path.join(directory, 'options.json'), '{"socialCards": "some"}')
+    const fromFile = await run([...flags, '--options', 'options.json'], directory)
+    expect(fromFile.stderr).toContain('Invalid `socialCards`')
+  })
+
   it('builds a site, quietly or with progress', async () => {
     const directory = await temporaryDirectory()
     const result = await run(
@@ -300,6 +329,14 @@ describe('sciatica-content CLI', () => {
     [['validate'], 'Missing files or folders to validate'],
     [['build', '--site-url', 'https://example.com'], 'Missing --out <folder> for `build`'],
     [['page', '--site-url', 'https://example.com', '--quiet'], '--quiet is for `build`'],
+    [
+      ['page', '--site-url', 'https://example.com', '--stylesheet', 'none'],
+      '--stylesheet is for `build`',
+    ],
+    [
+      ['jsonld', '--site-url', 'https://example.com', '--social-cards', 'all'],
+      '--social-cards is for `build`',
+    ],
     [
       ['validate', 'a.json', '--site-url', 'https://example.com'],
       '--site-url is not for `validate`',

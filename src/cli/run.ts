@@ -7,7 +7,7 @@ import {buildJsonLd} from '../jsonld/json-ld.js'
 import {serializeJsonLd} from '../jsonld/script.js'
 import type {PageOptions} from '../options.js'
 import {renderPage} from '../render/page.js'
-import {buildSite} from '../site/build.js'
+import {type BuildSiteOptions, buildSite} from '../site/build.js'
 import {type DataFile, readDataFile} from './data-file.js'
 import type {CliIo} from './io.js'
 import {ValidateFlagError, validateCliOptions, validateFiles} from './validate.js'
@@ -67,6 +67,8 @@ Options of jsonld, page and build (the API's options object; a flag beats --opti
   --out <path>                  jsonld, page: write to this file (and its folders) instead of standard output;
                                 build: the site's folder (required)
   --quiet                       build: no progress on standard error
+  --stylesheet <url>            build: the pages' stylesheet instead of the theme (none: no stylesheet)
+  --social-cards <pages>        build: article (default), all or none
 
 Options of validate:
   --format <format>             text (default), json or sarif (SARIF 2.1.0, for code scanning)
@@ -99,9 +101,12 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   }
 }
 
+/** The options of `buildSite` that flags set beside the page options. */
+type SiteFlags = Pick<BuildSiteOptions, 'stylesheet' | 'socialCards'>
+
 // `build`: the site, with progress on standard error for long builds (each 1,000 pages).
 async function build(
-  options: PageOptions,
+  options: PageOptions & SiteFlags,
   out: string | undefined,
   quiet: boolean,
   io: CliIo,
@@ -192,6 +197,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             pretty: {type: 'boolean'},
             out: {type: 'string'},
             quiet: {type: 'boolean'},
+            stylesheet: {type: 'string'},
+            'social-cards': {type: 'string'},
             json: {type: 'boolean'},
             strict: {type: 'boolean'},
             format: {type: 'string'},
@@ -252,7 +259,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
-    if (values.quiet && command !== 'build') throw new UsageError('--quiet is for `build`')
+    for (const name of ['quiet', 'stylesheet', 'social-cards']) {
+      if (flag(name) !== undefined && command !== 'build') {
+        throw new UsageError(`--${name} is for \`build\``)
+      }
+    }
 
     const files: DataFile[] = []
     const optionsFile =
@@ -284,7 +295,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError('Missing --site-url <url> (or `siteUrl` in --options)')
     }
     try {
-      if (command === 'build') return await build(options, values.out, values.quiet === true, io)
+      if (command === 'build') {
+        const site: SiteFlags = {
+          ...(values.stylesheet === undefined
+            ? {}
+            : {stylesheet: values.stylesheet === 'none' ? false : values.stylesheet}),
+          ...(values['social-cards'] === undefined
+            ? {}
+            : {socialCards: values['social-cards'] as SiteFlags['socialCards']}),
+        }
+        return await build({...options, ...site}, values.out, values.quiet === true, io).catch(
+          (error: unknown) => {
+            // A site flag's error names the flag.
+            const field = error instanceof SciaticaContentError ? error.field : undefined
+            const name = field === 'socialCards' ? 'social-cards' : field
+            if ((name !== 'stylesheet' && name !== 'social-cards') || flag(name) === undefined) {
+              throw error
+            }
+            const {expected, received} = error as SciaticaContentError
+            throw new Error(`Invalid --${name}: expected ${expected}, received ${received}`)
+          },
+        )
+      }
       const output =
         command === 'jsonld'
           ? `${serializeJsonLd(buildJsonLd(options), values.pretty ? 2 : undefined)}\n`

@@ -17,7 +17,8 @@ function hostClinic(count) {
       address: {
         streetAddress: `${index + 1} Peachtree St NW`,
         addressLocality: 'Atlanta',
-        addressRegion: 'GA',
+        // Fifty regions, so that the home page and the locations index group them.
+        addressRegion: `R${index % 50}`,
         postalCode: '30303',
         addressCountry: 'US',
       },

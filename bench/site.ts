@@ -4,7 +4,7 @@
  * vs a bare loop that writes the same bytes to the same paths. Each runs in a fresh process.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -82,6 +82,8 @@ export async function measure(): Promise<Section> {
     holds: budget === undefined ? undefined : sides.build / sides.floor <= budget,
   })
   const rss = Math.max(disk.rss, memory?.rss ?? 0)
+  const scale = await scaleRuns(existsSync('/dev/shm') ? '/dev/shm' : tmpdir())
+  const smallest = Math.min(...(memory ?? disk).rssRuns)
   return {
     title: `Static build, ${LOCATIONS.toLocaleString('en-US')} locations`,
     method:
@@ -104,6 +106,63 @@ export async function measure(): Promise<Section> {
         budget: '< 200 MB',
         holds: rss < 200e6,
       },
+      ...scale.flatMap(({count, ms: time, maxRssBytes, largestPage}) => [
+        {
+          measure: `wall time, ${count.toLocaleString('en-US')} locations, in memory`,
+          ours: ms(time),
+          comparison: '',
+          against: '',
+          ratio: '',
+          budget: '',
+          holds: undefined,
+        },
+        {
+          measure: `peak RSS, ${count.toLocaleString('en-US')} locations`,
+          ours: `${(maxRssBytes / 1e6).toFixed(0)} MB`,
+          comparison: `${(smallest / 1e6).toFixed(0)} MB`,
+          against: `the ${LOCATIONS.toLocaleString('en-US')}-location build (its lowest run, in memory)`,
+          ratio: times(maxRssBytes / smallest),
+          budget: count === 60_000 ? '≤ 1.3×' : '',
+          holds: count === 60_000 ? maxRssBytes / smallest <= 1.3 : undefined,
+        },
+        {
+          measure: `largest page, ${count.toLocaleString('en-US')} locations`,
+          ours: `${(largestPage / 1e3).toFixed(0)} kB`,
+          comparison: '',
+          against: '',
+          ratio: '',
+          budget: '≤ 1 MB',
+          holds: largestPage <= 1e6,
+        },
+      ]),
     ],
   }
+}
+
+/** The scale rows: one build each of 60,000 and 100,000 locations, in a fresh process. */
+async function scaleRuns(
+  base: string,
+): Promise<{count: number; ms: number; maxRssBytes: number; largestPage: number}[]> {
+  const results = []
+  for (const count of [60_000, 100_000]) {
+    const scratch = await mkdtemp(path.join(base, 'sciatica-bench-scale-'))
+    try {
+      const site = path.join(scratch, 'site')
+      const run = side('build', site, String(count))
+      const pages = (await readdir(site, {recursive: true, withFileTypes: true})).filter(
+        (entry) => entry.isFile() && entry.name.endsWith('.html'),
+      )
+      let largestPage = 0
+      for (const entry of pages) {
+        largestPage = Math.max(
+          largestPage,
+          statSync(path.join(entry.parentPath, entry.name)).size,
+        )
+      }
+      results.push({count, ...run, largestPage})
+    } finally {
+      await rm(scratch, {recursive: true, force: true})
+    }
+  }
+  return results
 }

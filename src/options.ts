@@ -5,12 +5,12 @@
  */
 import * as v from 'valibot'
 import type {DeepReadonly} from './content/freeze.js'
-import {textSchema} from './content/schema.js'
 import {SciaticaContentError} from './errors.js'
 import {type Assert, type Exactly, type HostOptions, hostOptionsEntries} from './host/options.js'
 import {NODE_KINDS, type NodeKind} from './jsonld/graph.js'
 import {parseOrThrow} from './parse.js'
 import {type ArticleOptions, articleOptionsEntries} from './render/options.js'
+import {LIMITS, oneLineText} from './values.js'
 
 const optionsSchema = v.strictObject(
   {
@@ -18,8 +18,14 @@ const optionsSchema = v.strictObject(
     // Required by every function but `renderArticle`: checked in `parseOptions`.
     siteUrl: v.exactOptional(hostOptionsEntries.siteUrl),
     ...articleOptionsEntries,
-    title: v.exactOptional(textSchema),
-    nonce: v.exactOptional(v.string('a string')),
+    title: v.exactOptional(oneLineText(LIMITS.title)),
+    // Its characters are checked by `checkNonce`, which `jsonLdScript` shares.
+    nonce: v.exactOptional(
+      v.pipe(
+        v.string('a string'),
+        v.maxLength(LIMITS.token, `a CSP nonce of at most ${LIMITS.token} characters`),
+      ),
+    ),
     nodes: v.exactOptional(
       v.pipe(
         v.array(v.picklist(NODE_KINDS, `one of ${NODE_KINDS.join(', ')}`), 'an array'),

@@ -1,16 +1,14 @@
 import type {PluggableList} from 'unified'
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
-import {textSchema} from '../content/schema.js'
+import {nameSchema} from '../content/schema.js'
 import {serviceIdsOf} from '../content/treatments.js'
 import type {Clinic, Content} from '../content/types.js'
 import {type HostEditorial, resolveEditorial} from '../host/host.js'
 import type {ParsedOptions} from '../options.js'
+import {token} from '../values.js'
 
-const className = v.pipe(
-  v.string('a string'),
-  v.regex(/^[^\s"'<>&]+(?: [^\s"'<>&]+)*$/, 'class names separated by single spaces'),
-)
+const className = token(/^[^\s"'<>&]+(?: [^\s"'<>&]+)*$/, 'class names separated by single spaces')
 
 const pluginList = v.array(v.unknown(), 'an array of unified plugins (or [plugin, options] tuples)')
 
@@ -27,12 +25,9 @@ export const articleOptionsEntries = {
     ),
   ),
   toc: v.exactOptional(v.boolean('a boolean')),
-  tocLabel: v.exactOptional(textSchema),
+  tocLabel: v.exactOptional(nameSchema),
   idPrefix: v.exactOptional(
-    v.pipe(
-      v.string('a string'),
-      v.regex(/^(?:[A-Za-z][\w-]*)?$/, 'an id prefix: a letter, then letters, digits, "_" or "-"'),
-    ),
+    token(/^(?:[A-Za-z][\w-]*)?$/, 'an id prefix: a letter, then letters, digits, "_" or "-"'),
   ),
   classNames: v.exactOptional(
     v.strictObject(

@@ -25,11 +25,15 @@ export const LIMITS = {
   /** A location's id (UTF-8 bytes); longer default ids are shortened, with a hash. */
   locationIdBytes: 96,
   /** The host's `additionalMarkdown`. */
-  markdown: 100_000,
+  markdown: 20_000,
   /** Block quotes and lists inside one another in `additionalMarkdown`. */
   markdownNesting: 32,
+  /** Block quote and list levels of every line, summed, in `additionalMarkdown`. */
+  markdownContainers: 500,
   /** Emphasis and link delimiters (`*`, `_`, `[`, `]`) in one paragraph of `additionalMarkdown`. */
-  markdownDelimiters: 2000,
+  markdownParagraphDelimiters: 300,
+  /** Emphasis and link delimiters in all of `additionalMarkdown`. */
+  markdownDelimiters: 1000,
 } as const
 
 // Control characters (C0, DEL, C1: line breaks among them, and an HTML parser turns a CR into LF)

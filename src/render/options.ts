@@ -7,6 +7,7 @@ import type {Clinic, Content} from '../content/types.js'
 import {type HostEditorial, resolveEditorial} from '../host/host.js'
 import type {ParsedOptions} from '../options.js'
 import {token} from '../values.js'
+import {markdownProblem} from './markdown-limits.js'
 
 const className = token(/^[^\s"'<>&]+(?: [^\s"'<>&]+)*$/, 'class names separated by single spaces')
 
@@ -40,7 +41,15 @@ export const articleOptionsEntries = {
     ),
   ),
   callToAction: v.exactOptional(v.boolean('a boolean')),
-  additionalMarkdown: v.exactOptional(v.string('a string')),
+  additionalMarkdown: v.exactOptional(
+    v.pipe(
+      v.string('a string'),
+      v.rawCheck(({dataset, addIssue}) => {
+        const problem = markdownProblem(dataset.value as string)
+        if (problem !== undefined) addIssue({message: problem})
+      }),
+    ),
+  ),
   remarkPlugins: v.exactOptional(pluginList),
   rehypePlugins: v.exactOptional(pluginList),
 }

@@ -12,7 +12,8 @@ import {parseOrThrow} from './parse.js'
 import {type ArticleOptions, articleOptionsEntries} from './render/options.js'
 import {LIMITS, oneLineText} from './values.js'
 
-const optionsSchema = v.strictObject(
+/** The options object's schema (`siteUrl` optional: `parseOptions` checks it where it is required). */
+export const optionsSchema = v.strictObject(
   {
     ...hostOptionsEntries,
     // Required by every function but `renderArticle`: checked in `parseOptions`.

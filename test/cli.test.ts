@@ -264,13 +264,17 @@ describe('sciatica-content CLI', () => {
       'sciatica-content: clinic.yaml:6:23: Invalid `clinic.locations[0].address.addressCountry`: expected an ISO 3166-1 alpha-2 country code such as "US", received "USA"\n',
     )
     expect(await buildWith('clinic.yaml', 'name: Example Spine\nlocations: []\n')).toBe(
-      'sciatica-content: clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n',
+      'sciatica-content: clinic.yaml: the clinic file has 2 problems:\n' +
+        '  clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n' +
+        '  clinic.yaml:2:12: Invalid `clinic.locations`: expected at least one location, received an array\n',
     )
     expect(await buildWith('comma.json', '{"name": "x",\n "telephone": 5,}')).toBe(
       'sciatica-content: comma.json:2:17: the clinic file is not valid JSON: Expected double-quoted property name in JSON\n',
     )
     // An error that is not the clinic's is said as it is; an empty file has no line to name.
-    expect(await buildWith('ok.yaml', 'name: Example Spine\n', 'ftp://example.com')).toBe(
+    const ok =
+      'name: Example Spine\ntelephone: 404-555-0100\nlocations: [{address: {addressLocality: A, addressCountry: US}}]\n'
+    expect(await buildWith('ok.yaml', ok, 'ftp://example.com')).toBe(
       'sciatica-content: Invalid --site-url: expected an absolute http(s) URL, received "ftp://example.com"\n',
     )
     expect(await buildWith('empty.yaml', '')).toBe(
@@ -461,7 +465,7 @@ describe('sciatica-content CLI', () => {
       'siteUrl: https://clinic.example\nsiteNme: X\n',
     )
     expect((await run(['jsonld', '--options', 'typo.yaml'], directory)).stderr).toBe(
-      'sciatica-content: typo.yaml:2:10: Invalid `siteNme`: expected no such field (unknown fields are rejected), received "X"\n',
+      'sciatica-content: typo.yaml:2:10: Invalid `siteNme`: expected no such field (unknown fields are rejected; did you mean `siteName`?), received "X"\n',
     )
   })
 

@@ -2,10 +2,11 @@ import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {clinicInputSchema} from '../content/schema.js'
 import {formatField, SciaticaContentError} from '../errors.js'
 import {buildJsonLd} from '../jsonld/json-ld.js'
 import {serializeJsonLd} from '../jsonld/script.js'
-import type {PageOptions} from '../options.js'
+import {optionsSchema, type PageOptions} from '../options.js'
 import {renderPage} from '../render/page.js'
 import {buildSite} from '../site/build.js'
 import {type DataFile, readDataFile} from './data-file.js'
@@ -255,23 +256,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.quiet && command !== 'build') throw new UsageError('--quiet is for `build`')
 
     const files: DataFile[] = []
+    // Each file is checked whole: every problem of it at once.
+    const clinic = {schema: clinicInputSchema, prefix: ['clinic']}
     const optionsFile =
       values.options === undefined
         ? undefined
-        : await readDataFile(values.options, io.cwd, 'options', [])
+        : await readDataFile(
+            values.options,
+            io.cwd,
+            'options',
+            [],
+            [{schema: optionsSchema, prefix: []}, clinic],
+          )
     const clinicFile =
       values.clinic === undefined
         ? undefined
-        : await readDataFile(values.clinic, io.cwd, 'clinic', ['clinic'])
+        : await readDataFile(values.clinic, io.cwd, 'clinic', ['clinic'], [clinic])
     if (optionsFile !== undefined) files.push(optionsFile)
     if (clinicFile !== undefined) files.push(clinicFile)
     const fromFile = optionsFile?.value
-    if (
-      fromFile !== undefined &&
-      (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile))
-    ) {
-      throw new Error(`${values.options}: the options file must hold an object`)
-    }
     const given = (Object.keys(optionFlags) as OptionFlag[]).filter(
       (name) => flag(name) !== undefined,
     )

@@ -10,7 +10,7 @@ import {validateJsonLd} from '../src/validate.js'
 import {temporaryDirectory} from './helpers/files.js'
 import {hostClinic} from './helpers/fixtures.js'
 
-async function run(argv: string[], cwd = process.cwd()) {
+async function run(argv: string[], cwd = process.cwd(), interactive = false) {
   let stdout = ''
   let stderr = ''
   const status = await runCli(argv, {
@@ -21,6 +21,7 @@ async function run(argv: string[], cwd = process.cwd()) {
       stderr += text
     },
     cwd,
+    interactive,
   })
   return {status, stdout, stderr}
 }
@@ -226,9 +227,51 @@ describe('sciatica-content CLI', () => {
       ['build', '--site-url', 'https://example.com', '--out', 'big', '--clinic', 'big.json'],
       directory,
     )
-    expect(big.stderr).toBe(
-      'Built 1000 of 1003 pages\nBuilt 1003 of 1003 pages\nWrote 2007 files to big\n',
+    // Not a terminal (a log, CI): one line, whatever the size of the site.
+    expect(big.stderr).toBe('Wrote 2007 files to big\n')
+    // A terminal: one line, updated as each percent is done, then what was written.
+    const shown = await run(
+      ['build', '--site-url', 'https://example.com', '--out', 'big', '--clinic', 'big.json'],
+      directory,
+      true,
     )
+    const updates = shown.stderr.split('\r').slice(1)
+    expect(updates).toHaveLength(102)
+    expect(updates[0]).toBe('Building big: 1 of 1003 pages (0%)')
+    expect(updates[100]).toBe('Building big: 1003 of 1003 pages (100%)')
+    expect(updates[101]).toBe('\u001B[KWrote 2007 files to big\n')
+    expect(
+      (
+        await run(
+          ['build', '--site-url', 'https://example.com', '--out', 'big', '--quiet'],
+          directory,
+          true,
+        )
+      ).stderr,
+    ).toBe('')
+  })
+
+  it('validate --quiet: only files with errors, and the summary', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(
+      path.join(directory, 'a.json'),
+      '{"@context": "https://schema.org", "@type": "Thing"}',
+    )
+    await writeFile(
+      path.join(directory, 'b.json'),
+      '{"@context": "https://schema.org", "@type": "Thng"}',
+    )
+    const quiet = await run(['validate', '--quiet', 'a.json'], directory)
+    expect(quiet).toEqual({status: 0, stdout: '1 file: 0 errors, 0 warnings — ok\n', stderr: ''})
+    const failing = await run(
+      ['validate', '--quiet', 'a.json', 'b.json', 'missing.json'],
+      directory,
+    )
+    expect(failing.stdout).not.toContain('a.json')
+    expect(failing.stdout).toMatch(/^b\.json\n {2}error /)
+    expect(failing.stdout).toContain('missing.json\n  error ')
+    const jobs = await run(['validate', '--quiet', '--jobs', '2', 'a.json', 'b.json'], directory)
+    expect(jobs.stdout).toMatch(/^b\.json\n {2}error [^]*\n2 files: 1 error/)
   })
 
   it('stops a build on SIGINT, leaving nothing behind (exit 130)', async () => {

@@ -67,7 +67,8 @@ Options of jsonld, page and build (the API's options object; a flag beats --opti
   --pretty                      jsonld: indent the JSON
   --out <path>                  jsonld, page: write to this file (and its folders) instead of standard output;
                                 build: the site's folder (required)
-  --quiet                       build: no progress on standard error
+  --quiet                       build: say nothing on standard error;
+                                validate: show only files with errors, and the summary
 
 Options of validate:
   --format <format>             text (default), json or sarif (SARIF 2.1.0, for code scanning)
@@ -100,7 +101,8 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   }
 }
 
-// `build`: the site, with progress on standard error for long builds (each 1,000 pages).
+// `build`: the site. On a terminal, its progress on one line, updated as each percent is done;
+// otherwise (a log, CI) only the line that says what it wrote.
 async function build(
   options: PageOptions,
   out: string | undefined,
@@ -108,6 +110,10 @@ async function build(
   io: CliIo,
 ): Promise<number> {
   if (out === undefined) throw new UsageError('Missing --out <folder> for `build`')
+  const progress = !quiet && io.interactive === true
+  let shown = -1
+  // The progress line, cleared before a message takes its place.
+  const say = (text: string) => io.stderr(`${shown >= 0 ? '\r\u001B[K' : ''}${text}`)
   // Ctrl-C stops the build between pages; the site is then as it was, with nothing left behind.
   const controller = new AbortController()
   const stop = () => controller.abort()
@@ -120,16 +126,17 @@ async function build(
       cwd: io.cwd,
       signal: controller.signal,
       onProgress: (done, total) => {
-        if (!quiet && total >= 1000 && (done % 1000 === 0 || done === total)) {
-          io.stderr(`Built ${done} of ${total} pages\n`)
-        }
+        const percent = Math.floor((done * 100) / total)
+        if (!progress || percent === shown) return
+        shown = percent
+        io.stderr(`\rBuilding ${out}: ${done} of ${total} pages (${percent}%)`)
       },
     })
-    if (!quiet) io.stderr(`Wrote ${result.files.length} files to ${out}\n`)
+    if (!quiet) say(`Wrote ${result.files.length} files to ${out}\n`)
     return 0
   } catch (error) {
     if (!controller.signal.aborted) throw error
-    io.stderr(`sciatica-content: stopped; ${out} is as it was\n`)
+    say(`sciatica-content: stopped; ${out} is as it was\n`)
     return 130
   } finally {
     process.off('SIGINT', stop)
@@ -240,6 +247,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ignore: values.ignore,
         maxFindings: values['max-findings'],
         jobs: values.jobs,
+        quiet: values.quiet,
       })
       return await validateFiles(rest, options, io)
     }
@@ -253,7 +261,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
-    if (values.quiet && command !== 'build') throw new UsageError('--quiet is for `build`')
+    if (values.quiet && command !== 'build') {
+      throw new UsageError('--quiet is for `build` and `validate`')
+    }
 
     const files: DataFile[] = []
     // Each file is checked whole: every problem of it at once.

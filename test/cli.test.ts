@@ -271,7 +271,7 @@ describe('sciatica-content CLI', () => {
     expect(failing.stdout).toMatch(/^b\.json\n {2}error /)
     expect(failing.stdout).toContain('missing.json\n  error ')
     const jobs = await run(['validate', '--quiet', '--jobs', '2', 'a.json', 'b.json'], directory)
-    expect(jobs.stdout).toMatch(/^b\.json\n {2}error [^]*\n2 files: 1 error/)
+    expect(jobs.stdout).toMatch(/^b\.json\n {2}error [\s\S]*\n2 files: 1 error/)
   })
 
   it('stops a build on SIGINT, leaving nothing behind (exit 130)', async () => {

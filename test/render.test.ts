@@ -191,7 +191,7 @@ describe('renderArticle', () => {
       'an array of unified plugins (or [plugin, options] tuples)',
     ],
     [{siteUrl: 'example.com'}, 'siteUrl', 'an absolute http(s) URL'],
-    [{nodez: []}, 'nodez', 'no such field (unknown fields are rejected)'],
+    [{nodez: []}, 'nodez', 'no such field (unknown fields are rejected; did you mean `nodes`?)'],
     [{clinic: {}}, 'clinic.name', 'a value (the field is required)'],
     [{lastReviewed: '2024-01-01'}, 'reviewedBy', 'the reviewer, given with `lastReviewed`'],
   ])('rejects %j', async (options, field, expected) => {

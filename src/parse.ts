@@ -9,21 +9,29 @@ export interface Problem {
   received: string
 }
 
+// What `fieldsAt` reads of valibot's schemas: an optional field's schema wraps the field's, an
+// object's has its entries, an array's its item.
 interface SchemaShape {
   readonly wrapped?: SchemaShape
-  readonly entries?: Readonly<Record<string, SchemaShape>>
-  readonly item?: SchemaShape
+  readonly entries: Readonly<Record<string, SchemaShape>>
+  readonly item: SchemaShape
 }
 
-// The fields of the object `schema` describes at `path`, if it is an object there.
+const unwrap = (schema: SchemaShape) => {
+  let current = schema
+  while (current.wrapped !== undefined) current = current.wrapped
+  return current
+}
+
+// The fields of the object `schema` describes at `path`, a path valibot reported an unknown field
+// below: every step of it is an object's field or an array's item.
 function fieldsAt(schema: SchemaShape, path: FieldPath): string[] {
-  let current: SchemaShape | undefined = schema
-  for (const key of [...path, undefined]) {
-    while (current?.wrapped !== undefined) current = current.wrapped
-    if (key === undefined) break
-    current = typeof key === 'number' ? current?.item : current?.entries?.[key]
+  let current = schema
+  for (const key of path) {
+    const step = unwrap(current)
+    current = typeof key === 'number' ? step.item : (step.entries[key] as SchemaShape)
   }
-  return Object.keys(current?.entries ?? {})
+  return Object.keys(unwrap(current).entries)
 }
 
 // An unknown field, and the field of the schema it may be a misspelling of.

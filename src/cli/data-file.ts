@@ -178,7 +178,13 @@ export async function readDataFile(
   // Where each value is: parsed again only when needed (a document with positions costs much
   // more memory than the data, for thousands of locations).
   let positions: {document: ReturnType<typeof parseDocument>; lineCounter: LineCounter} | undefined
-  const placeError = (error: SciaticaContentError & {path: FieldPath}): string | undefined => {
+  // The nearest value that exists: a missing field is placed at the object that lacks it. A
+  // whole options object does not place a later error about a field it does not hold (such as
+  // `outDir`): `least` is 1 then.
+  const placeError = (
+    error: SciaticaContentError & {path: FieldPath},
+    least = prefix.length === 0 ? 1 : prefix.length,
+  ): string | undefined => {
     if (positions === undefined) {
       const lineCounter = new LineCounter()
       positions = {
@@ -186,9 +192,6 @@ export async function readDataFile(
         lineCounter,
       }
     }
-    // The nearest value that exists: a missing field is placed at the object that lacks it. A
-    // whole options object does not place a field it does not hold (such as `outDir`).
-    const least = prefix.length === 0 ? 1 : prefix.length
     for (let length = error.path.length; length >= least; length--) {
       const node = positions.document.getIn(error.path.slice(prefix.length, length), true)
       if (isNode(node) && node.range) {
@@ -208,7 +211,10 @@ export async function readDataFile(
     )
     if (part === undefined && inFile.length > 0) continue
     for (const error of problemsOf(schema, part, at)) {
-      problems.push(placeError(error as SciaticaContentError & {path: FieldPath}) ?? error.message)
+      // Down to the file's root, which is a value here: every problem has a place.
+      problems.push(
+        placeError(error as SciaticaContentError & {path: FieldPath}, prefix.length) as string,
+      )
     }
   }
   if (problems.length > 0) throw fileError(file, what, problems)

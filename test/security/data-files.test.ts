@@ -148,6 +148,20 @@ describe('clinic and options files', () => {
     ])
   })
 
+  it('suggests fields inside optional objects, and places the clinic’s later errors', async () => {
+    const options =
+      'reviewedBy:\n  name: Jane Doe\n  urll: https://example.com/jane\nlastReviewed: 2024-05-01\n'
+    expect((await jsonld({'o.yaml': options}, ['--options', 'o.yaml'])).stderr).toBe(
+      'sciatica-content: o.yaml:3:9: Invalid `reviewedBy.urll`: expected no such field (unknown fields are rejected; did you mean `url`?), received "https://example.com/jane"\n',
+    )
+    // Two locations in one town: found when the clinic is resolved, still named by its line.
+    const clinic =
+      'name: A\ntelephone: 404-555-0100\nlocations:\n  - address: {addressLocality: Macon, addressCountry: US}\n  - address: {addressLocality: Macon, addressCountry: US}\n'
+    expect((await jsonld({'c.yaml': clinic}, ['--clinic', 'c.yaml'])).stderr).toBe(
+      'sciatica-content: c.yaml:5:5: Invalid `clinic.locations[1].id`: expected an id no other location has (give `id` where two locations share a locality), received "macon"\n',
+    )
+  })
+
   it('shows at most 20 problems of a file, and how many more it has', async () => {
     const options = Object.fromEntries(Array.from({length: 25}, (_, index) => [`x${index}`, 1]))
     const result = await jsonld({'o.json': JSON.stringify(options)}, ['--options', 'o.json'])

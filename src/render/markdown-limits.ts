@@ -6,7 +6,25 @@
  * 17 s). Within these bounds every pathological input we know of renders in well under a second
  * (`test/security/markdown-limits.test.ts` measures them).
  */
-import {LIMITS} from '../values.js'
+
+/**
+ * The bounds of the host's `additionalMarkdown` (kept apart from `LIMITS`, so that only
+ * rendering carries them).
+ */
+export const MARKDOWN_LIMITS = {
+  /** Characters (UTF-16 code units). */
+  markdown: 20_000,
+  /** Block quotes and lists inside one another. */
+  markdownNesting: 32,
+  /** Block quote and list levels of every line, summed. */
+  markdownContainers: 500,
+  /** Emphasis and link delimiters (`*`, `_`, `[`, `]`) in one paragraph. */
+  markdownParagraphDelimiters: 300,
+  /** Emphasis and link delimiters in all. */
+  markdownDelimiters: 1000,
+} as const
+
+const LIMITS = MARKDOWN_LIMITS
 
 // The containers that open at the start of a line: `>`, or a list marker and white space.
 const container = /^[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$))/

@@ -4,6 +4,7 @@ import {resolveClinic} from '../content/clinic.js'
 import {nameSchema} from '../content/schema.js'
 import {serviceIdsOf} from '../content/treatments.js'
 import type {Clinic, Content} from '../content/types.js'
+import {describeValue, SciaticaContentError} from '../errors.js'
 import {type HostEditorial, resolveEditorial} from '../host/host.js'
 import type {ParsedOptions} from '../options.js'
 import {token} from '../values.js'
@@ -41,15 +42,9 @@ export const articleOptionsEntries = {
     ),
   ),
   callToAction: v.exactOptional(v.boolean('a boolean')),
-  additionalMarkdown: v.exactOptional(
-    v.pipe(
-      v.string('a string'),
-      v.rawCheck(({dataset, addIssue}) => {
-        const problem = markdownProblem(dataset.value as string)
-        if (problem !== undefined) addIssue({message: problem})
-      }),
-    ),
-  ),
+  // Its bounds are checked when the article is rendered (`articleSettings`): the graph does not
+  // use it, and the core does not carry the check.
+  additionalMarkdown: v.exactOptional(v.string('a string')),
   remarkPlugins: v.exactOptional(pluginList),
   rehypePlugins: v.exactOptional(pluginList),
 }
@@ -107,6 +102,19 @@ export interface ArticleSettings {
   readonly rehypePlugins: PluggableList
 }
 
+// The host's Markdown, within the bounds that keep its rendering fast (see `markdownProblem`).
+function boundedMarkdown(markdown: string): string {
+  const problem = markdownProblem(markdown)
+  if (problem !== undefined) {
+    throw new SciaticaContentError('invalid-option', {
+      path: ['additionalMarkdown'],
+      expected: problem,
+      received: describeValue(markdown),
+    })
+  }
+  return markdown
+}
+
 /**
  * Fill in the defaults of checked options for the article.
  *
@@ -115,7 +123,7 @@ export interface ArticleSettings {
  * @param editorial
  *   The host's editorial additions, when the caller has resolved them already.
  * @throws {SciaticaContentError}
- *   When the host's clinic or review is invalid.
+ *   When the host's clinic or review is invalid, or `additionalMarkdown` is out of bounds.
  */
 export function articleSettings(
   content: Content,
@@ -142,7 +150,7 @@ export function articleSettings(
         : resolveClinic(parsed.clinic, serviceIdsOf(content.condition), ['clinic'])),
     language: parsed.inLanguage ?? content.article.inLanguage,
     editorial,
-    additionalMarkdown: parsed.additionalMarkdown ?? '',
+    additionalMarkdown: boundedMarkdown(parsed.additionalMarkdown ?? ''),
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,
   }

@@ -1,4 +1,4 @@
-import {LIMITS} from '../../src/values.js'
+import {MARKDOWN_LIMITS as LIMITS} from '../../src/render/markdown-limits.js'
 
 // Paragraphs of `make(count)` with as many delimiters as a paragraph may hold, as many as the
 // document may hold.

@@ -8,9 +8,8 @@
  * (wall) once loaded; 12 ms for 20,000 characters of plain text.
  */
 import {describe, expect, it} from 'vitest'
-import {markdownProblem} from '../../src/render/markdown-limits.js'
+import {MARKDOWN_LIMITS as LIMITS, markdownProblem} from '../../src/render/markdown-limits.js'
 import {renderArticle} from '../../src/render.js'
-import {LIMITS} from '../../src/values.js'
 import {pathologicalMarkdown} from '../helpers/pathological-markdown.js'
 
 const cpuMs = (start: NodeJS.CpuUsage) => {

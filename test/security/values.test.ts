@@ -209,12 +209,16 @@ describe('text options', () => {
     expect(json).toContain('"telephone":"+14045550100"')
   })
 
-  it('tokens: class names, id prefix, nonce and language tag are at most 100 characters', async () => {
+  it('tokens: class names, id prefix, nonce, language tag and opening hours are at most 100 characters', async () => {
+    expect(() => renderHead({siteUrl, nonce: 'a'.repeat(LIMITS.token + 1)})).toThrow(
+      'Invalid `nonce`: expected a CSP nonce of base64 characters (at most 100)',
+    )
+    expect(() => renderHead({siteUrl, nonce: 'a'.repeat(LIMITS.token)})).not.toThrow()
     const long = 'a'.repeat(LIMITS.token + 1)
     for (const [options, field] of [
       [{classNames: {article: long}}, 'classNames.article'],
       [{idPrefix: long}, 'idPrefix'],
-      [{nonce: long}, 'nonce'],
+
       [{inLanguage: `en-${'abcdefgh-'.repeat(12)}x1`}, 'inLanguage'],
       [
         {

@@ -64,7 +64,7 @@ export function validateYaml<Schema extends v.GenericSchema>(
 ): v.InferOutput<Schema> {
   const result = v.safeParse(schema, source.document.toJS(), {abortEarly: true})
   if (result.success) return result.output
-  const problem = describeIssue(result.issues[0] as v.BaseIssue<unknown>, schema)
+  const problem = describeIssue(result.issues[0] as v.BaseIssue<unknown>)
   failField(source, problem.path, problem.expected, problem.received)
 }
 

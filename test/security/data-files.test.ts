@@ -153,6 +153,11 @@ describe('clinic and options files', () => {
     expect((await jsonld({'o.yaml': options}, ['--options', 'o.yaml'])).stderr).toBe(
       'sciatica-content: o.yaml:3:9: Invalid `reviewedBy.urll`: expected no such field (unknown fields are rejected; did you mean `url`?), received "https://example.com/jane"\n',
     )
+    const misspelt =
+      'name: A\ntelephone: 404-555-0100\nlocations:\n  - address: {addressLocality: Macon, addressCountry: US}\n    telephon: 404-555-0101\n'
+    expect((await jsonld({'m.yaml': misspelt}, ['--clinic', 'm.yaml'])).stderr).toBe(
+      'sciatica-content: m.yaml:5:15: Invalid `clinic.locations[0].telephon`: expected no such field (unknown fields are rejected; did you mean `telephone`?), received "404-555-0101"\n',
+    )
     // Two locations in one town: found when the clinic is resolved, still named by its line.
     const clinic =
       'name: A\ntelephone: 404-555-0100\nlocations:\n  - address: {addressLocality: Macon, addressCountry: US}\n  - address: {addressLocality: Macon, addressCountry: US}\n'

@@ -154,10 +154,7 @@ async function scaleRuns(
       )
       let largestPage = 0
       for (const entry of pages) {
-        largestPage = Math.max(
-          largestPage,
-          statSync(path.join(entry.parentPath, entry.name)).size,
-        )
+        largestPage = Math.max(largestPage, statSync(path.join(entry.parentPath, entry.name)).size)
       }
       results.push({count, ...run, largestPage})
     } finally {

@@ -5,20 +5,22 @@
  */
 import * as v from 'valibot'
 import type {DeepReadonly} from './content/freeze.js'
-import {textSchema} from './content/schema.js'
 import {SciaticaContentError} from './errors.js'
 import {type Assert, type Exactly, type HostOptions, hostOptionsEntries} from './host/options.js'
 import {NODE_KINDS, type NodeKind} from './jsonld/graph.js'
 import {parseOrThrow} from './parse.js'
 import {type ArticleOptions, articleOptionsEntries} from './render/options.js'
+import {LIMITS, oneLineText} from './values.js'
 
-const optionsSchema = v.strictObject(
+/** The options object's schema (`siteUrl` optional: `parseOptions` checks it where it is required). */
+export const optionsSchema = v.strictObject(
   {
     ...hostOptionsEntries,
     // Required by every function but `renderArticle`: checked in `parseOptions`.
     siteUrl: v.exactOptional(hostOptionsEntries.siteUrl),
     ...articleOptionsEntries,
-    title: v.exactOptional(textSchema),
+    title: v.exactOptional(oneLineText(LIMITS.title)),
+    // Its characters and length are checked by `checkNonce`, which `jsonLdScript` shares.
     nonce: v.exactOptional(v.string('a string')),
     nodes: v.exactOptional(
       v.pipe(

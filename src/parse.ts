@@ -1,6 +1,9 @@
 import * as v from 'valibot'
 import {describeValue, type FieldPath, SciaticaContentError} from './errors.js'
 
+/** What an unknown field gets as its "expected". */
+export const UNKNOWN_FIELD = 'no such field (unknown fields are rejected)'
+
 /** What went wrong with a value, in the terms of `SciaticaContentError`. */
 export interface Problem {
   path: FieldPath
@@ -21,7 +24,7 @@ export function describeIssue(issue: v.BaseIssue<unknown>): Problem {
   if (isObjectIssue && issue.expected === 'never') {
     return {
       path,
-      expected: 'no such field (unknown fields are rejected)',
+      expected: UNKNOWN_FIELD,
       received: describeValue(items.at(-1)?.value),
     }
   }

@@ -13,8 +13,10 @@ export interface Telephone {
 export const TELEPHONE_EXPECTED =
   'an E.164 telephone number such as "+17704211420", or a 10-digit North American number such as "770-421-1420"'
 
-// Separators people write between digit groups; anything else (letters, extensions) is rejected.
-const separators = /[\s().-]/g
+// Separators people write between digit groups: spaces (not line breaks, tabs or other control
+// characters, which would break the page's one-line text), parentheses, dots and hyphens;
+// anything else (letters, extensions) is rejected.
+const separators = /[\p{Zs}().-]/gu
 // E.164: a country code that does not start with 0, at most 15 digits in all.
 const e164Digits = /^[1-9]\d{7,14}$/
 // NANP: area code and exchange both start with 2-9.
@@ -28,7 +30,8 @@ const nanpDigits = /^1?([2-9]\d{2}[2-9]\d{6})$/
  *   The number in both forms, or `undefined` when it is neither.
  */
 export function parseTelephone(value: string): Telephone | undefined {
-  const display = value.trim()
+  // Only spaces are trimmed: a line break around the number is as wrong as one inside it.
+  const display = value.replace(/^\p{Zs}+|\p{Zs}+$/gu, '')
   const compact = display.replace(separators, '')
 
   if (compact.startsWith('+')) {

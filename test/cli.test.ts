@@ -10,7 +10,7 @@ import {validateJsonLd} from '../src/validate.js'
 import {temporaryDirectory} from './helpers/files.js'
 import {hostClinic} from './helpers/fixtures.js'
 
-async function run(argv: string[], cwd = process.cwd()) {
+async function run(argv: string[], cwd = process.cwd(), interactive = false) {
   let stdout = ''
   let stderr = ''
   const status = await runCli(argv, {
@@ -21,6 +21,7 @@ async function run(argv: string[], cwd = process.cwd()) {
       stderr += text
     },
     cwd,
+    interactive,
   })
   return {status, stdout, stderr}
 }
@@ -255,9 +256,51 @@ describe('sciatica-content CLI', () => {
       ['build', '--site-url', 'https://example.com', '--out', 'big', '--clinic', 'big.json'],
       directory,
     )
-    expect(big.stderr).toBe(
-      'Built 1000 of 1005 pages\nBuilt 1005 of 1005 pages\nWrote 2017 files to big\n',
+    // Not a terminal (a log, CI): one line, whatever the size of the site.
+    expect(big.stderr).toBe('Wrote 2017 files to big\n')
+    // A terminal: one line, updated as each percent is done, then what was written.
+    const shown = await run(
+      ['build', '--site-url', 'https://example.com', '--out', 'big', '--clinic', 'big.json'],
+      directory,
+      true,
     )
+    const updates = shown.stderr.split('\r').slice(1)
+    expect(updates).toHaveLength(102)
+    expect(updates[0]).toBe('Building big: 1 of 1005 pages (0%)')
+    expect(updates[100]).toBe('Building big: 1005 of 1005 pages (100%)')
+    expect(updates[101]).toBe('\u001B[KWrote 2017 files to big\n')
+    expect(
+      (
+        await run(
+          ['build', '--site-url', 'https://example.com', '--out', 'big', '--quiet'],
+          directory,
+          true,
+        )
+      ).stderr,
+    ).toBe('')
+  })
+
+  it('validate --quiet: only files with errors, and the summary', async () => {
+    const directory = await temporaryDirectory()
+    await writeFile(
+      path.join(directory, 'a.json'),
+      '{"@context": "https://schema.org", "@type": "Thing"}',
+    )
+    await writeFile(
+      path.join(directory, 'b.json'),
+      '{"@context": "https://schema.org", "@type": "Thng"}',
+    )
+    const quiet = await run(['validate', '--quiet', 'a.json'], directory)
+    expect(quiet).toEqual({status: 0, stdout: '1 file: 0 errors, 0 warnings — ok\n', stderr: ''})
+    const failing = await run(
+      ['validate', '--quiet', 'a.json', 'b.json', 'missing.json'],
+      directory,
+    )
+    expect(failing.stdout).not.toContain('a.json')
+    expect(failing.stdout).toMatch(/^b\.json\n {2}error /)
+    expect(failing.stdout).toContain('missing.json\n  error ')
+    const jobs = await run(['validate', '--quiet', '--jobs', '2', 'a.json', 'b.json'], directory)
+    expect(jobs.stdout).toMatch(/^b\.json\n {2}error [\s\S]*\n2 files: 1 error/)
   })
 
   it('stops a build on SIGINT, leaving nothing behind (exit 130)', async () => {
@@ -293,13 +336,17 @@ describe('sciatica-content CLI', () => {
       'sciatica-content: clinic.yaml:6:23: Invalid `clinic.locations[0].address.addressCountry`: expected an ISO 3166-1 alpha-2 country code such as "US", received "USA"\n',
     )
     expect(await buildWith('clinic.yaml', 'name: Example Spine\nlocations: []\n')).toBe(
-      'sciatica-content: clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n',
+      'sciatica-content: clinic.yaml: the clinic file has 2 problems:\n' +
+        '  clinic.yaml:1:1: Invalid `clinic.telephone`: expected a value (the field is required), received nothing\n' +
+        '  clinic.yaml:2:12: Invalid `clinic.locations`: expected at least one location, received an array\n',
     )
     expect(await buildWith('comma.json', '{"name": "x",\n "telephone": 5,}')).toBe(
       'sciatica-content: comma.json:2:17: the clinic file is not valid JSON: Expected double-quoted property name in JSON\n',
     )
     // An error that is not the clinic's is said as it is; an empty file has no line to name.
-    expect(await buildWith('ok.yaml', 'name: Example Spine\n', 'ftp://example.com')).toBe(
+    const ok =
+      'name: Example Spine\ntelephone: 404-555-0100\nlocations: [{address: {addressLocality: A, addressCountry: US}}]\n'
+    expect(await buildWith('ok.yaml', ok, 'ftp://example.com')).toBe(
       'sciatica-content: Invalid --site-url: expected an absolute http(s) URL, received "ftp://example.com"\n',
     )
     expect(await buildWith('empty.yaml', '')).toBe(
@@ -498,7 +545,7 @@ describe('sciatica-content CLI', () => {
       'siteUrl: https://clinic.example\nsiteNme: X\n',
     )
     expect((await run(['jsonld', '--options', 'typo.yaml'], directory)).stderr).toBe(
-      'sciatica-content: typo.yaml:2:10: Invalid `siteNme`: expected no such field (unknown fields are rejected), received "X"\n',
+      'sciatica-content: typo.yaml:2:10: Invalid `siteNme`: expected no such field (unknown fields are rejected; did you mean `siteName`?), received "X"\n',
     )
   })
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {resolveClinic} from '../src/content/clinic.js'
 import {buildJsonLd} from '../src/index.js'
+import {LOCATION_ID_EXPECTED} from '../src/location-id.js'
 import {parseTelephone} from '../src/telephone.js'
 import {errorOf} from './helpers/errors.js'
 
@@ -204,7 +205,7 @@ describe('host clinic errors', () => {
     [
       {...clinic, locations: [{...location, id: 'Main Office'}]},
       'clinic.locations[0].id',
-      'a lowercase slug such as "marietta"',
+      LOCATION_ID_EXPECTED,
     ],
     [
       {...clinic, locations: [{...location, hours: 'always'}]},
@@ -219,7 +220,7 @@ describe('host clinic errors', () => {
     [
       {...clinic, locations: [{address: {addressLocality: '***', addressCountry: 'US'}}]},
       'clinic.locations[0].id',
-      'an id (the locality has no letter or digit to make one from)',
+      'an id (give `id`: the locality has no letter or digit to make one from)',
     ],
   ])('rejects %j', (input, field, expected) => {
     const error = errorOf(build({siteUrl: site, clinic: input}))

@@ -279,7 +279,7 @@ describe('renderHead', () => {
 
   it('rejects a nonce that is not base64', () => {
     expect(() => renderHead({siteUrl: 'https://example.com', nonce: '"><script>'})).toThrow(
-      'Invalid `nonce`: expected a CSP nonce of base64 characters, received "\\"><script>"',
+      'Invalid `nonce`: expected a CSP nonce of base64 characters (at most 100), received "\\"><script>"',
     )
   })
 

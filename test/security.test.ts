@@ -124,8 +124,9 @@ describe('security: hostile strings in every host-supplied field', () => {
             expect(String(value).trim().toLowerCase().startsWith('javascript:'), name).toBe(false)
           }
         }
+        // Published normalized: quotes, `<` and `>` percent-encoded.
         expect(selectAll('meta[property="og:image"]', tree)[0]?.properties.content).toBe(
-          values.image,
+          new URL(values.image).href,
         )
         expect(selectAll('link[rel=canonical]', tree)[0]?.properties.href).toBe(
           buildJsonLd(options)['@graph'].find((node) => node['@type'] === 'MedicalWebPage')?.url,

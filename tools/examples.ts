@@ -10,17 +10,15 @@
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {cp, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {cp, readdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {withTemporaryFolder} from './temporary-folder.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const examples = path.join(root, 'examples')
-// Outside the repository: no `node_modules` or lock file of the library's above the examples, so
-// an example resolves only what it installed, as in a project of its own.
-const work = path.join(tmpdir(), 'sciatica-content-examples')
-const tarball = path.join(work, 'sciatica-content.tgz')
+// The tarball's name in the work folder, as the examples' `file:../sciatica-content.tgz` names it.
+const TARBALL = 'sciatica-content.tgz'
 // The checks the examples' tests share, beside the examples' folders.
 const shared = ['check-page.mjs']
 // What a build or an install leaves in an example's folder: never copied.
@@ -48,9 +46,8 @@ function seconds(start: bigint): string {
   return `${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`
 }
 
-async function pack(): Promise<void> {
-  await rm(work, {recursive: true, force: true})
-  await mkdir(work, {recursive: true})
+async function pack(work: string): Promise<void> {
+  const tarball = path.join(work, TARBALL)
   // Built here, not by `prepack`: the build's output would mix with the JSON `npm pack` prints.
   run('npm', ['run', 'build'], root)
   const output = execFileSync(
@@ -88,7 +85,7 @@ async function integrity(file: string): Promise<string> {
     .digest('base64')}`
 }
 
-async function install(name: string, copy: string): Promise<void> {
+async function install(name: string, copy: string, tarball: string): Promise<void> {
   const lockFile = path.join(copy, 'package-lock.json')
   const hasLock = await stat(lockFile).then(
     () => true,
@@ -107,7 +104,7 @@ async function install(name: string, copy: string): Promise<void> {
   run('npm', ['ci', '--no-audit', '--no-fund'], copy)
 }
 
-async function example(name: string): Promise<string> {
+async function example(name: string, work: string): Promise<string> {
   const start = process.hrtime.bigint()
   console.log(`\n## ${name}\n`)
   const copy = path.join(work, name)
@@ -115,7 +112,7 @@ async function example(name: string): Promise<string> {
     recursive: true,
     filter: (source) => !generated.has(path.basename(source)),
   })
-  await install(name, copy)
+  await install(name, copy, path.join(work, TARBALL))
   const installed = seconds(start)
   const scripts = JSON.parse(await readFile(path.join(copy, 'package.json'), 'utf8')).scripts
   if (scripts.build !== undefined) run('npm', ['run', 'build'], copy)
@@ -130,12 +127,18 @@ async function main(): Promise<void> {
   const unknown = asked.filter((name) => !all.includes(name))
   if (unknown.length > 0) throw new Error(`No such example: ${unknown} (there are: ${all})`)
 
-  await pack()
-  for (const file of shared) await cp(path.join(examples, file), path.join(work, file))
-  console.log(`Examples are installed and built in ${work}`)
-  const lines: string[] = []
-  for (const name of asked.length > 0 ? asked : all.sort()) lines.push(await example(name))
-  console.log(`\n${lines.join('\n')}`)
+  // Outside the repository (no `node_modules` or lock file of the library's above the examples,
+  // so an example resolves only what it installed, as in a project of its own), in a folder of
+  // this run's own (two runs at once do not collide), removed afterwards (the installs take
+  // about 530 MB).
+  await withTemporaryFolder('sciatica-content-examples-', async (work) => {
+    await pack(work)
+    for (const file of shared) await cp(path.join(examples, file), path.join(work, file))
+    console.log(`Examples are installed and built in ${work} (removed afterwards)`)
+    const lines: string[] = []
+    for (const name of asked.length > 0 ? asked : all.sort()) lines.push(await example(name, work))
+    console.log(`\n${lines.join('\n')}`)
+  })
 }
 
 main().catch((error: unknown) => {

@@ -2,10 +2,11 @@ import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {clinicInputSchema} from '../content/schema.js'
 import {formatField, SciaticaContentError} from '../errors.js'
 import {buildJsonLd} from '../jsonld/json-ld.js'
 import {serializeJsonLd} from '../jsonld/script.js'
-import type {PageOptions} from '../options.js'
+import {optionsSchema, type PageOptions} from '../options.js'
 import {renderPage} from '../render/page.js'
 import {type BuildSiteOptions, buildSite} from '../site/build.js'
 import {type DataFile, readDataFile} from './data-file.js'
@@ -66,7 +67,8 @@ Options of jsonld, page and build (the API's options object; a flag beats --opti
   --pretty                      jsonld: indent the JSON
   --out <path>                  jsonld, page: write to this file (and its folders) instead of standard output;
                                 build: the site's folder (required)
-  --quiet                       build: no progress on standard error
+  --quiet                       build: say nothing on standard error;
+                                validate: show only files with errors, and the summary
   --stylesheet <url>            build: the pages' stylesheet instead of the theme (none: no stylesheet)
   --social-cards <pages>        build: article (default), all or none
 
@@ -104,7 +106,8 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 /** The options of `buildSite` that flags set beside the page options. */
 type SiteFlags = Pick<BuildSiteOptions, 'stylesheet' | 'socialCards'>
 
-// `build`: the site, with progress on standard error for long builds (each 1,000 pages).
+// `build`: the site. On a terminal, its progress on one line, updated as each percent is done;
+// otherwise (a log, CI) only the line that says what it wrote.
 async function build(
   options: PageOptions & SiteFlags,
   out: string | undefined,
@@ -112,6 +115,10 @@ async function build(
   io: CliIo,
 ): Promise<number> {
   if (out === undefined) throw new UsageError('Missing --out <folder> for `build`')
+  const progress = !quiet && io.interactive === true
+  let shown = -1
+  // The progress line, cleared before a message takes its place.
+  const say = (text: string) => io.stderr(`${shown >= 0 ? '\r\u001B[K' : ''}${text}`)
   // Ctrl-C stops the build between pages; the site is then as it was, with nothing left behind.
   const controller = new AbortController()
   const stop = () => controller.abort()
@@ -124,16 +131,17 @@ async function build(
       cwd: io.cwd,
       signal: controller.signal,
       onProgress: (done, total) => {
-        if (!quiet && total >= 1000 && (done % 1000 === 0 || done === total)) {
-          io.stderr(`Built ${done} of ${total} pages\n`)
-        }
+        const percent = Math.floor((done * 100) / total)
+        if (!progress || percent === shown) return
+        shown = percent
+        io.stderr(`\rBuilding ${out}: ${done} of ${total} pages (${percent}%)`)
       },
     })
-    if (!quiet) io.stderr(`Wrote ${result.files.length} files to ${out}\n`)
+    if (!quiet) say(`Wrote ${result.files.length} files to ${out}\n`)
     return 0
   } catch (error) {
     if (!controller.signal.aborted) throw error
-    io.stderr(`sciatica-content: stopped; ${out} is as it was\n`)
+    say(`sciatica-content: stopped; ${out} is as it was\n`)
     return 130
   } finally {
     process.off('SIGINT', stop)
@@ -246,6 +254,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ignore: values.ignore,
         maxFindings: values['max-findings'],
         jobs: values.jobs,
+        quiet: values.quiet,
       })
       return await validateFiles(rest, options, io)
     }
@@ -259,30 +268,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (rest.length > 0) throw new UsageError(`Unexpected argument \`${rest[0]}\``)
     if (values.pretty && command !== 'jsonld') throw new UsageError('--pretty is for `jsonld`')
-    for (const name of ['quiet', 'stylesheet', 'social-cards']) {
+    for (const name of ['stylesheet', 'social-cards']) {
       if (flag(name) !== undefined && command !== 'build') {
         throw new UsageError(`--${name} is for \`build\``)
       }
     }
+    if (values.quiet && command !== 'build') {
+      throw new UsageError('--quiet is for `build` and `validate`')
+    }
 
     const files: DataFile[] = []
+    // Each file is checked whole: every problem of it at once.
+    const clinic = {schema: clinicInputSchema, prefix: ['clinic']}
     const optionsFile =
       values.options === undefined
         ? undefined
-        : await readDataFile(values.options, io.cwd, 'options', [])
+        : await readDataFile(
+            values.options,
+            io.cwd,
+            'options',
+            [],
+            [{schema: optionsSchema, prefix: []}, clinic],
+          )
     const clinicFile =
       values.clinic === undefined
         ? undefined
-        : await readDataFile(values.clinic, io.cwd, 'clinic', ['clinic'])
+        : await readDataFile(values.clinic, io.cwd, 'clinic', ['clinic'], [clinic])
     if (optionsFile !== undefined) files.push(optionsFile)
     if (clinicFile !== undefined) files.push(clinicFile)
     const fromFile = optionsFile?.value
-    if (
-      fromFile !== undefined &&
-      (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile))
-    ) {
-      throw new Error(`${values.options}: the options file must hold an object`)
-    }
     const given = (Object.keys(optionFlags) as OptionFlag[]).filter(
       (name) => flag(name) !== undefined,
     )

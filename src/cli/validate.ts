@@ -18,6 +18,7 @@ export interface ValidateFlags {
   readonly ignore?: readonly string[] | undefined
   readonly maxFindings?: string | undefined
   readonly jobs?: string | undefined
+  readonly quiet?: boolean | undefined
 }
 
 /** The options of `validate`, checked. */
@@ -29,6 +30,8 @@ export interface ValidateCliOptions {
   readonly maxFindings: number
   /** Worker threads (default: 1, no worker). */
   readonly jobs: number
+  /** Show only the files with errors, and the summary (default: `false`). */
+  readonly quiet: boolean
 }
 
 /** A flag of `validate` with a value it does not take. */
@@ -58,6 +61,7 @@ export function validateCliOptions(flags: ValidateFlags): ValidateCliOptions {
     ignore: flags.ignore ?? [],
     maxFindings: count('max-findings', flags.maxFindings, 100, 0),
     jobs: count('jobs', flags.jobs, 1, 1),
+    quiet: flags.quiet === true,
   }
 }
 
@@ -237,6 +241,10 @@ class Pool {
   }
 }
 
+// The errors of a file that was read.
+const errorsOf = (result: {report: ValidationReport} | {totals: ValidationReport['totals']}) =>
+  ('totals' in result ? result.totals : result.report.totals).errors
+
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /**
@@ -263,6 +271,7 @@ export async function validateFiles(
   let printed = 0
   const print = (result: FileResult) => {
     if (options.format !== 'text' || 'skipped' in result) return
+    if (options.quiet && !('error' in result) && errorsOf(result) === 0) return
     io.stdout(
       'error' in result
         ? `${result.file}\n  error   ${result.error}\n`

@@ -1,7 +1,7 @@
 import {describeValue, type FieldPath, SciaticaContentError} from '../errors.js'
+import {defaultLocationId} from '../location-id.js'
 import {parseOrThrow} from '../parse.js'
-import {slug} from '../slug.js'
-import {type ClinicInput, clinicInputSchema, SLUG_PATTERN} from './schema.js'
+import {type ClinicInput, clinicInputSchema} from './schema.js'
 import type {Clinic} from './types.js'
 
 /**
@@ -14,7 +14,8 @@ import type {Clinic} from './types.js'
  * @param prefix
  *   Path of the clinic in the caller's options, for error messages (default: `['clinic']`).
  * @returns
- *   The clinic with defaults: each location's `id` (slug of its locality), `name`
+ *   The clinic with defaults: each location's `id` (from its locality, see
+ *   `defaultLocationId`), `name`
  *   (`<clinic>, <locality>`) and `telephone` (the clinic's); empty lists where none were given.
  * @throws {SciaticaContentError}
  *   When a field is missing or malformed, a location id repeats or a service is unknown.
@@ -41,12 +42,12 @@ export function resolveClinic(
 
   const seen = new Set<string>()
   const locations = parsed.locations.map((location, index) => {
-    const id = location.id ?? slug(location.address.addressLocality)
-    if (!SLUG_PATTERN.test(id)) {
+    const id = location.id ?? defaultLocationId(location.address.addressLocality)
+    if (id === undefined) {
       throw invalid(
         ['locations', index, 'id'],
-        'an id (the locality has no letter or digit to make one from)',
-        id,
+        'an id (give `id`: the locality has no letter or digit to make one from)',
+        location.address.addressLocality,
       )
     }
     if (seen.has(id)) {

@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot'
 import type {ServiceId} from '../generated/content.js'
+import {isLocationId, LOCATION_ID_EXPECTED} from '../location-id.js'
 import {parseTelephone, TELEPHONE_EXPECTED} from '../telephone.js'
+import {httpUrlSchema, LIMITS, oneLineText, token} from '../values.js'
 import type {DeepReadonly} from './freeze.js'
 
 /**
@@ -90,24 +92,14 @@ export type CountryCode = `${Letter}${Letter}`
 /** A schema.org `MedicalSpecialty` member name, such as `Musculoskeletal`. */
 export type MedicalSpecialtyName = (typeof MEDICAL_SPECIALTIES)[number]
 
-// Names and labels are one line. Control characters (line breaks among them: an HTML parser
-// turns a CR into LF) and noncharacters would not survive HTML; lone surrogates are caught by
-// `isWellFormed`.
-const unsafeCharacters = /[\p{Cc}\p{Noncharacter_Code_Point}]/u
+/** Text for the content's descriptions: one line, trimmed, not empty, at most 1000 characters. */
+export const textSchema = oneLineText(LIMITS.text)
 
-/** Text for names and labels: one line, trimmed, not empty, at most 1000 characters. */
-export const textSchema = v.pipe(
-  v.string('a string'),
-  v.trim(),
-  v.nonEmpty('a non-empty string'),
-  v.maxLength(1000, 'a string of at most 1000 characters'),
-  v.check(
-    (value) => value.isWellFormed() && !unsafeCharacters.test(value),
-    'one line of text without control characters, noncharacters or lone surrogates',
-  ),
-)
+/** A name or label: one line, trimmed, not empty, at most 200 characters. */
+export const nameSchema = oneLineText(LIMITS.name)
 
 const text = textSchema
+const name = nameSchema
 
 /** What github-slugger makes of a name: lowercase letters, digits and `_`, joined by `-`. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}_]+(?:-[\p{Ll}\p{Lo}\p{N}_]+)*$/u
@@ -117,29 +109,9 @@ const slug = v.pipe(
   v.regex(SLUG_PATTERN, 'a lowercase slug such as "marietta"'),
 )
 
-/** The URL of an absolute `http:` or `https:` URL text, `undefined` for any other text. */
-export function httpUrl(value: string): URL | undefined {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return undefined
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
-}
-
-function isHttpUrl(value: string): boolean {
-  return httpUrl(value) !== undefined
-}
-
-/** An absolute `http:` or `https:` URL. */
-export const httpUrlSchema = v.pipe(
-  v.string('a string'),
-  v.check(isHttpUrl, 'an absolute http(s) URL'),
-)
-
 const telephone = v.pipe(
   v.string('a string'),
+  v.maxLength(LIMITS.telephone, `a telephone number of at most ${LIMITS.telephone} characters`),
   // Checked and parsed in one pass.
   v.rawTransform(({dataset, addIssue, NEVER}) => {
     const parsed = parseTelephone(dataset.value)
@@ -151,20 +123,17 @@ const telephone = v.pipe(
   }),
 )
 
-const openingHours = v.pipe(
-  v.string('a string'),
-  v.regex(
-    /^(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)* (?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-4]):[0-5]\d$/,
-    'opening hours in schema.org form, such as "Mo-Fr 09:00-17:00"',
-  ),
+const openingHours = token(
+  /^(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)* (?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-4]):[0-5]\d$/,
+  'opening hours in schema.org form, such as "Mo-Fr 09:00-17:00"',
 )
 
 const postalAddressSchema = v.strictObject(
   {
-    streetAddress: v.exactOptional(text),
-    addressLocality: text,
-    addressRegion: v.exactOptional(text),
-    postalCode: v.exactOptional(text),
+    streetAddress: v.exactOptional(name),
+    addressLocality: name,
+    addressRegion: v.exactOptional(name),
+    postalCode: v.exactOptional(name),
     addressCountry: v.custom<CountryCode>(
       (value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value),
       'an ISO 3166-1 alpha-2 country code such as "US"',
@@ -173,10 +142,19 @@ const postalAddressSchema = v.strictObject(
   'an object',
 )
 
+// A location id as the host gives it, made NFC (a decomposed `é` is the same id as a composed
+// one). At most as many code units as bytes: checked first, before any work on a long string.
+const locationId = v.pipe(
+  v.string('a string'),
+  v.maxLength(LIMITS.locationIdBytes, LOCATION_ID_EXPECTED),
+  v.transform((value) => value.normalize('NFC')),
+  v.check(isLocationId, LOCATION_ID_EXPECTED),
+)
+
 const locationSchema = v.strictObject(
   {
-    id: v.exactOptional(slug),
-    name: v.exactOptional(text),
+    id: v.exactOptional(locationId),
+    name: v.exactOptional(name),
     address: postalAddressSchema,
     telephone: v.exactOptional(telephone),
     url: v.exactOptional(httpUrlSchema),
@@ -210,7 +188,7 @@ const locationSchema = v.strictObject(
  */
 export const clinicInputSchema = v.strictObject(
   {
-    name: text,
+    name,
     telephone,
     url: v.exactOptional(httpUrlSchema),
     logo: v.exactOptional(httpUrlSchema),

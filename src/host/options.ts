@@ -1,23 +1,21 @@
 import * as v from 'valibot'
 import type {DeepReadonly} from '../content/freeze.js'
-import {
-  type ClinicInput,
-  httpUrl,
-  httpUrlSchema,
-  isCalendarDate,
-  textSchema as text,
-} from '../content/schema.js'
+import {type ClinicInput, isCalendarDate, nameSchema as name} from '../content/schema.js'
+import {httpUrlSchema, LIMITS, oneLineText, token, urlProblem} from '../values.js'
+
+const title = oneLineText(LIMITS.title)
 
 const siteUrl = v.pipe(
   v.string('a string'),
   // Parsed once for both checks. `?` and `#` are checked in the text: a bare one leaves
   // `search` and `hash` empty.
   v.rawTransform(({dataset, addIssue, NEVER}) => {
-    const url = httpUrl(dataset.value)
-    if (url === undefined) {
-      addIssue({message: 'an absolute http(s) URL'})
+    const problem = urlProblem(dataset.value)
+    if (problem !== undefined) {
+      addIssue({message: problem})
       return NEVER
     }
+    const url = new URL(dataset.value)
     if (/[?#]/.test(dataset.value) || url.username !== '' || url.password !== '') {
       addIssue({message: 'an absolute http(s) URL without query, fragment or credentials'})
       return NEVER
@@ -75,20 +73,20 @@ const calendarDate = v.custom<IsoDate>(
 
 const reviewerSchema = v.strictObject(
   {
-    name: text,
-    jobTitle: v.exactOptional(text),
-    honorificSuffix: v.exactOptional(text),
+    name,
+    jobTitle: v.exactOptional(name),
+    honorificSuffix: v.exactOptional(name),
     url: v.exactOptional(httpUrlSchema),
     sameAs: v.exactOptional(v.array(httpUrlSchema, 'an array')),
   },
   'an object',
 )
 
-const citationSchema = v.strictObject({name: text, url: httpUrlSchema}, 'an object')
+const citationSchema = v.strictObject({name: title, url: httpUrlSchema}, 'an object')
 
-const languageTag = v.pipe(
-  v.string('a string'),
-  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en-US"'),
+const languageTag = token(
+  /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+  'a BCP 47 language tag such as "en-US"',
 )
 
 /** The host's options, as valibot entries: every function that describes a page takes them. */
@@ -96,20 +94,20 @@ export const hostOptionsEntries = {
   siteUrl,
   path: v.exactOptional(pagePath),
   clinic: v.exactOptional(v.unknown()),
-  siteName: v.exactOptional(text),
+  siteName: v.exactOptional(name),
   inLanguage: v.exactOptional(languageTag),
   dateModified: v.exactOptional(modifiedDate),
   image: v.exactOptional(v.array(httpUrlSchema, 'an array')),
   breadcrumb: v.exactOptional(
-    v.array(v.strictObject({name: text, path: pagePath}, 'an object'), 'an array'),
+    v.array(v.strictObject({name, path: pagePath}, 'an object'), 'an array'),
   ),
-  homeName: v.exactOptional(text),
+  homeName: v.exactOptional(name),
   reviewedBy: v.exactOptional(reviewerSchema),
   lastReviewed: v.exactOptional(calendarDate),
   publishingPrinciples: v.exactOptional(httpUrlSchema),
   citation: v.exactOptional(v.array(citationSchema, 'an array')),
   isBasedOn: v.exactOptional(httpUrlSchema),
-  articleSection: v.exactOptional(text),
+  articleSection: v.exactOptional(name),
 }
 
 /** The host's options, checked (the clinic is checked when the host is resolved). */

@@ -1,16 +1,16 @@
 import type {PluggableList} from 'unified'
 import * as v from 'valibot'
 import {resolveClinic} from '../content/clinic.js'
-import {textSchema} from '../content/schema.js'
+import {nameSchema} from '../content/schema.js'
 import {serviceIdsOf} from '../content/treatments.js'
 import type {Clinic, ClinicLocation, Content} from '../content/types.js'
+import {describeValue, SciaticaContentError} from '../errors.js'
 import {type HostEditorial, resolveEditorial} from '../host/host.js'
 import type {ParsedOptions} from '../options.js'
+import {token} from '../values.js'
+import {markdownProblem} from './markdown-limits.js'
 
-const className = v.pipe(
-  v.string('a string'),
-  v.regex(/^[^\s"'<>&]+(?: [^\s"'<>&]+)*$/, 'class names separated by single spaces'),
-)
+const className = token(/^[^\s"'<>&]+(?: [^\s"'<>&]+)*$/, 'class names separated by single spaces')
 
 const pluginList = v.array(v.unknown(), 'an array of unified plugins (or [plugin, options] tuples)')
 
@@ -27,12 +27,9 @@ export const articleOptionsEntries = {
     ),
   ),
   toc: v.exactOptional(v.boolean('a boolean')),
-  tocLabel: v.exactOptional(textSchema),
+  tocLabel: v.exactOptional(nameSchema),
   idPrefix: v.exactOptional(
-    v.pipe(
-      v.string('a string'),
-      v.regex(/^(?:[A-Za-z][\w-]*)?$/, 'an id prefix: a letter, then letters, digits, "_" or "-"'),
-    ),
+    token(/^(?:[A-Za-z][\w-]*)?$/, 'an id prefix: a letter, then letters, digits, "_" or "-"'),
   ),
   classNames: v.exactOptional(
     v.strictObject(
@@ -45,6 +42,8 @@ export const articleOptionsEntries = {
     ),
   ),
   callToAction: v.exactOptional(v.boolean('a boolean')),
+  // Its bounds are checked when the article is rendered (`articleSettings`): the graph does not
+  // use it, and the core does not carry the check.
   additionalMarkdown: v.exactOptional(v.string('a string')),
   remarkPlugins: v.exactOptional(pluginList),
   rehypePlugins: v.exactOptional(pluginList),
@@ -108,6 +107,19 @@ export interface ArticleSettings {
   readonly rehypePlugins: PluggableList
 }
 
+// The host's Markdown, within the bounds that keep its rendering fast (see `markdownProblem`).
+function boundedMarkdown(markdown: string): string {
+  const problem = markdownProblem(markdown)
+  if (problem !== undefined) {
+    throw new SciaticaContentError('invalid-option', {
+      path: ['additionalMarkdown'],
+      expected: problem,
+      received: describeValue(markdown),
+    })
+  }
+  return markdown
+}
+
 /**
  * Fill in the defaults of checked options for the article.
  *
@@ -116,7 +128,7 @@ export interface ArticleSettings {
  * @param editorial
  *   The host's editorial additions, when the caller has resolved them already.
  * @throws {SciaticaContentError}
- *   When the host's clinic or review is invalid.
+ *   When the host's clinic or review is invalid, or `additionalMarkdown` is out of bounds.
  */
 export function articleSettings(
   content: Content,
@@ -144,7 +156,7 @@ export function articleSettings(
     language: parsed.inLanguage ?? content.article.inLanguage,
     editorial,
     locationPage: () => undefined,
-    additionalMarkdown: parsed.additionalMarkdown ?? '',
+    additionalMarkdown: boundedMarkdown(parsed.additionalMarkdown ?? ''),
     remarkPlugins: (parsed.remarkPlugins ?? []) as PluggableList,
     rehypePlugins: (parsed.rehypePlugins ?? []) as PluggableList,
   }

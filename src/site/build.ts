@@ -1,6 +1,5 @@
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {httpUrl} from '../content/schema.js'
 import type {ClinicLocation, RenderableContent} from '../content/types.js'
 import {describeValue, SciaticaContentError} from '../errors.js'
 import {type Host, type ImageDescriptor, locationPath, urlBelow} from '../host/host.js'
@@ -12,6 +11,7 @@ import {buildArticleTree, renderableContent, stringify} from '../render/article.
 import {formatterFor} from '../render/format.js'
 import {buildHeadElements} from '../render/head.js'
 import {pageSettings} from '../render/page.js'
+import {isCleanLine, LIMITS, urlProblem} from '../values.js'
 import {siteDocument, siteFrame} from './layout.js'
 import {
   articleMarkdown,
@@ -62,29 +62,37 @@ export type BuildSiteOptions = PageOptions & {
   socialCards?: 'article' | 'all' | 'none' | undefined
 }
 
-// Checks the options of the site build that the page options do not have.
-function checkSiteOptions(stylesheet: unknown, socialCards: unknown): void {
-  if (
-    stylesheet !== undefined &&
-    stylesheet !== false &&
-    !(
-      typeof stylesheet === 'string' &&
-      (httpUrl(stylesheet) !== undefined || /^\/(?![/\\])[^\s"<>\\]*$/.test(stylesheet))
-    )
-  ) {
-    throw new SciaticaContentError('invalid-option', {
-      path: ['stylesheet'],
-      expected: 'false, an absolute http(s) URL, or a path from the site root such as "/site.css"',
-      received: describeValue(stylesheet),
-    })
+// The stylesheet option, checked: `false`, the theme (`undefined`), an absolute http(s) URL
+// (normalized, as every URL the package publishes) or a path from the site's root.
+function checkStylesheet(stylesheet: unknown): string | false | undefined {
+  if (stylesheet === undefined || stylesheet === false) return stylesheet
+  if (typeof stylesheet === 'string') {
+    if (urlProblem(stylesheet) === undefined) return new URL(stylesheet).href
+    if (
+      stylesheet.length <= LIMITS.url &&
+      isCleanLine(stylesheet) &&
+      /^\/(?![/\\])[^\s"<>\\]*$/.test(stylesheet)
+    ) {
+      return stylesheet
+    }
   }
-  if (!['article', 'all', 'none'].includes(socialCards as string)) {
-    throw new SciaticaContentError('invalid-option', {
-      path: ['socialCards'],
-      expected: '"article", "all" or "none"',
-      received: describeValue(socialCards),
-    })
+  throw new SciaticaContentError('invalid-option', {
+    path: ['stylesheet'],
+    expected: `false, an absolute http(s) URL, or a path from the site root such as "/site.css" (at most ${LIMITS.url} characters)`,
+    received: describeValue(stylesheet),
+  })
+}
+
+// The social cards option, checked.
+function checkSocialCards(socialCards: unknown): 'article' | 'all' | 'none' {
+  if (socialCards === 'article' || socialCards === 'all' || socialCards === 'none') {
+    return socialCards
   }
+  throw new SciaticaContentError('invalid-option', {
+    path: ['socialCards'],
+    expected: '"article", "all" or "none"',
+    received: describeValue(socialCards),
+  })
 }
 
 /** What `buildSite` wrote. */
@@ -152,11 +160,12 @@ export async function buildSiteOf(
     onProgress,
     cwd,
     signal,
-    stylesheet,
-    socialCards = 'article',
+    stylesheet: given,
+    socialCards: cards,
     ...pageOptions
   } = options
-  checkSiteOptions(stylesheet, socialCards)
+  const stylesheet = checkStylesheet(given)
+  const socialCards = checkSocialCards(cards ?? 'article')
   const parsed = parseOptions(pageOptions, 'required')
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const settings = pageSettings(content, parsed)

@@ -1,5 +1,4 @@
 import type {ClinicLocation, RenderableContent} from '../content/types.js'
-import {SciaticaContentError} from '../errors.js'
 import {type Host, locationPath, urlBelow} from '../host/host.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {articlePage, type GraphPage, homePage, locationPage} from '../jsonld/page.js'
@@ -10,6 +9,7 @@ import {formatterFor} from '../render/format.js'
 import {articleDocument, pageSettings} from '../render/page.js'
 import {checkOutDir, SiteWriter} from './output.js'
 import {homeDocument, locationDocument, notFoundDocument} from './pages.js'
+import {checkArticlePath, decodePath, optionError} from './paths.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = PageOptions & {
@@ -33,15 +33,6 @@ export interface BuildSiteResult {
 
 /** Pages a build makes between two turns of the event loop. */
 const PAGES_BETWEEN_TURNS = 64
-
-// A URL path as file names: decoded (`undefined` for an escape that is not UTF-8).
-function decodePath(urlPath: string): string | undefined {
-  try {
-    return decodeURIComponent(urlPath)
-  } catch {
-    return undefined
-  }
-}
 
 // A page's URL path below the site's: `https://example.com/blog/a/b/` → `/a/b/` for a site at
 // `https://example.com/blog/`.
@@ -80,23 +71,7 @@ export async function buildSiteOf(
   const resolvedOutDir = checkOutDir(outDir, cwd ?? process.cwd())
   const settings = pageSettings(content, parsed)
   const host = withLocationUrls(settings.host)
-  const articlePath = pathBelowSite(host, host.articleUrl)
-  // Checked as the file system will see it: decoded, so `/%2F` or `/%6Cocations/` cannot land
-  // on the home page or a location's page.
-  const decoded = decodePath(articlePath)
-  if (
-    decoded === undefined ||
-    decoded === '/' ||
-    decoded.startsWith('/locations/') ||
-    /%2f|%5c/i.test(articlePath)
-  ) {
-    throw new SciaticaContentError('invalid-option', {
-      path: ['path'],
-      expected:
-        "a path of the article's own (the home page and /locations/ are the site's; no encoded slashes, escapes in UTF-8)",
-      received: JSON.stringify(parsed.path),
-    })
-  }
+  const articleFolder = checkArticlePath(pathBelowSite(host, host.articleUrl), parsed.path)
   const total = host.clinic.locations.length + 3
   let done = 0
   const progress = async () => {
@@ -150,7 +125,9 @@ export async function buildSiteOf(
     await writer.commit()
   } catch (error) {
     await writer.abort()
-    throw error
+    // A file of the site at the article's path (`/sitemap.xml`), or a location's name that no
+    // file system takes, is the option's fault.
+    throw optionError(error, articleFolder, host.clinic.locations, parsed.path)
   }
   return {outDir: resolvedOutDir, files: [...writer.files].sort()}
 }

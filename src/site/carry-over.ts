@@ -45,7 +45,7 @@ export function readManifest(outDir: string): Set<string> {
 
 // Errors that mean "no hard link here" rather than "nothing can be written": a file system
 // without hard links, Linux's protected_hardlinks for a file of another user, too many links.
-const NO_HARD_LINK = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK'])
+const NO_HARD_LINK = new Set<string | undefined>(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK'])
 
 /**
  * Put into `staging` (the new site) every entry of `outDir` (the current one) that the previous
@@ -82,17 +82,23 @@ export function carryOver(
   // Folders made in `staging`, with the mode to give them once their contents are in.
   const made: [string, number][] = []
 
+  // Folders of the new site known to be folders (the new site's own, or made here).
+  const folders = new Set<string>(['.'])
   // Make the folders of `relative` in `staging` that the new site does not have; `false` when
   // the new site has a file where one of them goes.
   const makeFolders = (relative: string): boolean => {
     const parent = path.posix.dirname(relative)
-    if (parent === '.') return true
+    if (folders.has(parent)) return true
+    if (!makeFolders(parent)) return false
     const target = path.join(staging, parent)
     const existing = lstatSync(target, {throwIfNoEntry: false})
-    if (existing !== undefined) return existing.isDirectory()
-    if (!makeFolders(parent)) return false
-    mkdirSync(target, {mode: 0o700})
-    made.push([target, lstatSync(path.join(outDir, parent)).mode & 0o7777])
+    if (existing === undefined) {
+      mkdirSync(target, {mode: 0o700})
+      made.push([target, lstatSync(path.join(outDir, parent)).mode & 0o7777])
+    } else if (!existing.isDirectory()) {
+      return false
+    }
+    folders.add(parent)
     return true
   }
 
@@ -111,7 +117,7 @@ export function carryOver(
       try {
         linkSync(source, target)
       } catch (error) {
-        if (kind !== 'file' || !NO_HARD_LINK.has((error as NodeJS.ErrnoException).code ?? '')) {
+        if (kind !== 'file' || !NO_HARD_LINK.has((error as NodeJS.ErrnoException).code)) {
           throw error
         }
         copyFileSync(source, target, constants.COPYFILE_EXCL)

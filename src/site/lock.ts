@@ -63,20 +63,16 @@ function liveHolder(text: string, modified: number): string | undefined {
  * Take over a stale lock whose text was `stale`: move it aside (one rename: of two builds that
  * try at once, one moves it), then check that what was moved is that lock and not a lock another
  * build made in between; if it is another's, put it back.
- *
- * @returns
- *   Whether the stale lock is gone, so that a new one can be made.
  */
-export function takeOver(lock: string, stale: string): boolean {
+export function takeOver(lock: string, stale: string): void {
   const aside = `${lock}.stale-${process.pid}`
   try {
     renameSync(lock, aside)
   } catch {
     // Gone already: another build took it over, or its own build ended.
-    return true
+    return
   }
-  const moved = readFileSync(aside, 'utf8')
-  if (moved !== stale) {
+  if (readFileSync(aside, 'utf8') !== stale) {
     try {
       linkSync(aside, lock)
     } catch {
@@ -84,7 +80,6 @@ export function takeOver(lock: string, stale: string): boolean {
     }
   }
   rmSync(aside, {force: true})
-  return moved === stale
 }
 
 /**
@@ -122,10 +117,14 @@ export function acquireLock(outDir: string): string {
         throw unwritable(error, outDir, 'reading its lock')
       }
       const holder = liveHolder(stale, modified)
-      if (holder === undefined && takeOver(lock, stale)) continue
+      if (holder === undefined) {
+        // Then try again: a lock another build made meanwhile is judged as any other.
+        takeOver(lock, stale)
+        continue
+      }
       throw new SciaticaContentError('out-dir-locked', {
         expected: 'a folder no other build is writing',
-        received: `${JSON.stringify(outDir)}, locked by ${holder ?? 'another build'} (${lock})`,
+        received: `${JSON.stringify(outDir)}, locked by ${holder} (${lock})`,
       })
     }
     try {

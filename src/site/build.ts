@@ -13,7 +13,7 @@ import {checkArticlePath, decodePath, optionError} from './paths.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = PageOptions & {
-  /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root (required). */
+  /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root, judged on its real path (required). */
   outDir: string
   /** Called after each page, with how many of how many are done (default: none). */
   onProgress?: ((done: number, total: number) => void) | undefined
@@ -25,7 +25,7 @@ export type BuildSiteOptions = PageOptions & {
 
 /** What `buildSite` wrote. */
 export interface BuildSiteResult {
-  /** The output folder, absolute. */
+  /** The output folder's real path (absolute, symbolic links resolved). */
   readonly outDir: string
   /** The files written, relative to it, sorted. */
   readonly files: readonly string[]
@@ -49,13 +49,18 @@ function folderOf(host: Host, pageUrl: string): string {
  * Build the static site: the article page, a page per clinic location, a home page,
  * `sitemap.xml`, `robots.txt`, `404.html`, and a `.jsonld` file beside each page with its
  * graph. Pages are written one at a time (memory stays flat for any number of locations) to a
- * temporary folder, then moved into `outDir`: a failed build leaves the previous site intact, and
- * files the build did not write are never deleted.
+ * temporary folder beside `outDir`, which then replaces `outDir` whole (two renames): a reader
+ * finds one build's site, never a mix; a failed, stopped or killed build leaves the previous
+ * site intact; files the build did not write are carried over, never replaced or deleted, and
+ * no symbolic link inside `outDir` is followed (see `SiteWriter`).
  *
  * @returns
- *   The output folder and the files written.
+ *   The output folder (its real path) and the files written.
  * @throws {SciaticaContentError}
- *   When an option is invalid or unknown, or `outDir` is a folder a build must not write over.
+ *   When an option is invalid or unknown, or names a path the site cannot have
+ *   (`invalid-option`); `outDir` is a folder a build must not write over (`out-dir-refused`),
+ *   another build's (`out-dir-locked`), holds what the build did not write where it writes
+ *   (`out-dir-conflict`), or the system refuses a write (`out-dir-unwritable`).
  */
 export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<BuildSiteResult> {
   return buildSiteOf(renderableContent, options)

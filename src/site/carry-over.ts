@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  chownSync,
   constants,
   copyFileSync,
   type Dirent,
@@ -9,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  type Stats,
   symlinkSync,
 } from 'node:fs'
 import path from 'node:path'
@@ -79,8 +81,9 @@ export function carryOver(
     }
   }
   const conflicts: string[] = []
-  // Folders made in `staging`, with the mode to give them once their contents are in.
-  const made: [string, number][] = []
+  // Folders made in `staging`, with the folder whose owner and mode they get once their
+  // contents are in.
+  const made: [string, Stats][] = []
 
   // Folders of the new site known to be folders (the new site's own, or made here).
   const folders = new Set<string>(['.'])
@@ -94,7 +97,7 @@ export function carryOver(
     const existing = lstatSync(target, {throwIfNoEntry: false})
     if (existing === undefined) {
       mkdirSync(target, {mode: 0o700})
-      made.push([target, lstatSync(path.join(outDir, parent)).mode & 0o7777])
+      made.push([target, lstatSync(path.join(outDir, parent))])
     } else if (!existing.isDirectory()) {
       return false
     }
@@ -110,7 +113,7 @@ export function carryOver(
       conflicts.push(relative)
     } else if (kind === 'folder') {
       mkdirSync(target, {mode: 0o700})
-      made.push([target, lstatSync(source).mode & 0o7777])
+      made.push([target, lstatSync(source)])
     } else if (kind === 'link') {
       symlinkSync(readlinkSync(source), target)
     } else {
@@ -148,8 +151,21 @@ export function carryOver(
   }
 
   walk('')
-  for (const [folder, mode] of made.reverse()) chmodSync(folder, mode)
+  for (const [folder, original] of made.reverse()) sameOwnerAndMode(folder, original)
   return conflicts.sort()
+}
+
+/**
+ * Give a folder the owner and permissions of another: those of the user's folder it replaces. A
+ * process that may not give a folder away (any but root's) leaves it its own.
+ */
+export function sameOwnerAndMode(folder: string, original: Stats): void {
+  try {
+    chownSync(folder, original.uid, original.gid)
+  } catch {
+    // Not root: the folder stays the build's, as the folders it makes are.
+  }
+  chmodSync(folder, original.mode & 0o7777)
 }
 
 // What a directory entry (not a folder) is, as far as carrying it goes.

@@ -14,7 +14,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import {SciaticaContentError} from '../errors.js'
-import {carryOver, MANIFEST, readManifest} from './carry-over.js'
+import {carryOver, MANIFEST, readManifest, sameOwnerAndMode} from './carry-over.js'
 import {acquireLock, releaseLock} from './lock.js'
 import {collisionKey, relativePathProblem, SitePathError} from './paths.js'
 import {unwritable} from './unwritable.js'
@@ -254,7 +254,7 @@ export class SiteWriter {
             received: `${JSON.stringify(this.outDir)}, which has files the build did not write: ${theirs.slice(0, 5).join(', ')}${theirs.length > 5 ? ', …' : ''}`,
           })
         }
-        chmodSync(staging, current.mode & 0o7777)
+        sameOwnerAndMode(staging, current)
         // The swap: between these two renames the folder is missing (never a mix of sites);
         // a stop there is put right by the next build (`recover`).
         renameSync(this.outDir, previous)

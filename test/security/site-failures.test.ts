@@ -3,7 +3,7 @@
 // fault, when set, sees each call and may throw the error the system would.
 import {execFileSync} from 'node:child_process'
 import * as realFs from 'node:fs'
-import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {chmod, mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
@@ -20,6 +20,7 @@ vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>()
   const wrapped: Record<string, unknown> = {...fs}
   for (const name of [
+    'chownSync',
     'linkSync',
     'lstatSync',
     'mkdirSync',
@@ -135,6 +136,15 @@ describe('a rebuild the system refuses half-way leaves the old site whole', () =
     realFs.rmSync(path.join(outDir, 'keep.txt'))
     execFileSync('mkfifo', [path.join(outDir, 'pipe')])
     await expect(rebuild()).rejects.toMatchObject({code: 'out-dir-unwritable'})
+  })
+
+  it('a process that may not give folders away (not root) keeps them, with the user’s modes', async () => {
+    const {outDir, rebuild} = await builtSite()
+    await mkdir(path.join(outDir, 'private'))
+    await chmod(path.join(outDir, 'private'), 0o700)
+    fail('chownSync', 'EPERM', () => true)
+    await rebuild()
+    expect((await stat(path.join(outDir, 'private'))).mode & 0o777).toBe(0o700)
   })
 
   it('a failure to delete the old site after the swap is not the build’s: the next build removes it', async () => {

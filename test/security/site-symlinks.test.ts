@@ -2,6 +2,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {
   chmod,
+  chown,
   lstat,
   mkdir,
   readdir,
@@ -144,12 +145,26 @@ describe('symbolic links inside the output folder are never followed', () => {
     await symlink('../elsewhere', path.join(outDir, 'assets'))
     execFileSync('mkfifo', [path.join(outDir, 'pipe')])
     await chmod(outDir, 0o750)
+    // Another user's folders, where the test may give them away (as root).
+    if (process.getuid?.() === 0) {
+      await chown(path.join(outDir, 'private'), 1234, 1234)
+      await chown(outDir, 1234, 1234)
+    }
+    const owners = [await stat(path.join(outDir, 'private')), await stat(outDir)].map(
+      ({uid, gid}) => ({uid, gid}),
+    )
     const notes = await stat(path.join(outDir, 'private', 'notes.txt'))
 
     await buildSite({siteUrl: 'https://other.example', outDir, clinic: oneLocation})
     expect((await stat(path.join(outDir, 'private', 'notes.txt'))).ino).toBe(notes.ino)
     expect((await stat(path.join(outDir, 'private'))).mode & 0o777).toBe(0o750)
     expect((await stat(outDir)).mode & 0o777).toBe(0o750)
+    expect(
+      [await stat(path.join(outDir, 'private')), await stat(outDir)].map(({uid, gid}) => ({
+        uid,
+        gid,
+      })),
+    ).toEqual(owners)
     expect((await stat(path.join(outDir, 'private', 'empty'))).isDirectory()).toBe(true)
     expect(await readlink(path.join(outDir, 'assets'))).toBe('../elsewhere')
     expect((await lstat(path.join(outDir, 'pipe'))).isFIFO()).toBe(true)

@@ -16,9 +16,10 @@ import {
 } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, onTestFinished, vi} from 'vitest'
 import type {ClinicInput} from '../../src/index.js'
 import {SciaticaContentError} from '../../src/index.js'
+import {checkOutDir} from '../../src/site/output.js'
 import {buildSite} from '../../src/site.js'
 import {listFiles, temporaryDirectory} from '../helpers/files.js'
 
@@ -178,15 +179,22 @@ describe('symbolic links inside the output folder are never followed', () => {
 })
 
 describe('the output folder is judged by its real path', () => {
+  // The home folder is a stand-in (HOME set to a folder of the test), and the filesystem root
+  // is checked by `checkOutDir` alone: were the refusal to break, 0.1 wrote the site into the
+  // real ones.
   it.each([
-    ['the home folder', () => os.homedir()],
+    ['the home folder', (directory: string) => path.join(directory, 'home')],
     ['the current folder, or a folder that holds it', (directory: string) => directory],
     ['a project root', (directory: string) => path.join(directory, 'project')],
-    ['the filesystem root', () => path.parse(process.cwd()).root],
   ])('refuses a link to %s', async (reason, target) => {
     const directory = await temporaryDirectory()
     await mkdir(path.join(directory, 'project'))
     await writeFile(path.join(directory, 'project', 'package.json'), '{}')
+    await mkdir(path.join(directory, 'home'))
+    vi.stubEnv('HOME', path.join(directory, 'home'))
+    onTestFinished(() => {
+      vi.unstubAllEnvs()
+    })
     await symlink(target(directory), path.join(directory, 'link'))
     const error = await refusal(
       buildSite({siteUrl: 'https://example.com', outDir: 'link/', cwd: directory}),
@@ -195,6 +203,15 @@ describe('the output folder is judged by its real path', () => {
       code: 'out-dir-refused',
       received: `"link/", ${reason}`,
     })
+    expect((await readdir(directory)).sort()).toEqual(['home', 'link', 'project'])
+  })
+
+  it('refuses a link to the filesystem root', async () => {
+    const directory = await temporaryDirectory()
+    await symlink(path.parse(directory).root, path.join(directory, 'link'))
+    expect(() => checkOutDir('link', directory)).toThrow(
+      expect.objectContaining({code: 'out-dir-refused', received: '"link", the filesystem root'}),
+    )
   })
 
   it('refuses a link to a folder another build holds, and writes through a link to a free one', async () => {

@@ -25,7 +25,7 @@ const memory = (() => {
 
 // Build i of a test: its own site URL, so that each page says which build wrote it; the odd
 // builds drop the last LOCATIONS / 5 locations, so that a dropped page left behind shows too.
-const LOCATIONS = 1500
+const LOCATIONS = 1250
 const idsOf = (build: number) =>
   Array.from({length: build % 2 === 0 ? LOCATIONS : LOCATIONS - LOCATIONS / 5}, (_, i) => `l${i}`)
 
@@ -132,7 +132,7 @@ describe('a rebuild killed with SIGKILL', () => {
     // then over the rest.
     const moments: ['start' | 'done', number][] = [
       ...[0.5, 0.7, 0.9].map((share): ['start', number] => ['start', share * pages]),
-      ...[0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((share): ['done', number] => [
+      ...[0, 0.12, 0.25, 0.37, 0.5, 0.62, 0.75, 0.87].map((share): ['done', number] => [
         'done',
         share * rest,
       ]),
@@ -187,7 +187,7 @@ describe('Ctrl-C, again and again, during a rebuild', () => {
     writeClinics(directory)
     expect((await start(directory, 0).exited).code).toBe(0)
     writeFileSync(path.join(outDir, 'keep.txt'), 'mine')
-    const run = start(directory, 1)
+    const run = start(directory, 2)
     await run.shown('Built 1000 of')
     // Ctrl-C, again and again until it ends: some land while it cleans up.
     let ended = false

@@ -106,7 +106,7 @@ function recover(outDir: string): void {
     .filter((name) => isLeftover(name, base))
     .sort()
   const previous = leftovers.find((name) => name.startsWith(`${base}.previous-`))
-  if (previous !== undefined && !existsSync(outDir)) {
+  if (previous !== undefined && lstatSync(outDir, {throwIfNoEntry: false}) === undefined) {
     renameSync(path.join(parent, previous), outDir)
     leftovers.splice(leftovers.indexOf(previous), 1)
   }

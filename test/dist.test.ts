@@ -159,5 +159,6 @@ describe('the built package', () => {
       )
     }
     await rm(second, {recursive: true})
-  })
+    // A whole second build, declarations included: about 30 s alone, more on a busy machine.
+  }, 180_000)
 })

@@ -200,7 +200,10 @@ describe('a rebuild', () => {
       outDir,
       clinic: {...clinic, locations: clinic.locations.slice(0, 1)},
     })
-    expect((await readdir(path.join(outDir, 'locations'))).sort()).toEqual(['macon', 'marietta'])
+    const folders = (await readdir(path.join(outDir, 'locations'), {withFileTypes: true}))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+    expect(folders.sort()).toEqual(['macon', 'marietta'])
     expect(await readdir(path.join(outDir, 'locations', 'macon'))).toEqual(['notes.txt'])
     expect(await listFiles(outDir)).toContain('locations/marietta/index.html')
   })

@@ -12,8 +12,10 @@ export type ErrorCode =
   | 'invalid-json'
   /** `outDir` is a folder a build must not write over (the home folder, a project root…). */
   | 'out-dir-refused'
-  /** Another build holds the lock of `outDir`. */
+  /** Another build, still running, holds the lock of `outDir`. */
   | 'out-dir-locked'
+  /** `outDir`, its lock or its temporary folder cannot be written (`EACCES`, `ENOSPC`, `EROFS`…: the cause is the system's error). */
+  | 'out-dir-unwritable'
   /** `outDir` holds files the build did not write, where the build would write. */
   | 'out-dir-conflict'
 
@@ -58,13 +60,14 @@ export class SciaticaContentError extends Error {
   /** A short description of what was received, such as `"ftp://example.com"`. */
   readonly received: string
 
-  constructor(code: ErrorCode, problem: Problem) {
+  constructor(code: ErrorCode, problem: Problem, options?: ErrorOptions) {
     const field = problem.path === undefined ? undefined : formatField(problem.path)
     const what = `expected ${problem.expected}, received ${problem.received}`
     super(
       field === undefined
         ? `${what[0]?.toUpperCase()}${what.slice(1)}`
         : `Invalid \`${field}\`: ${what}`,
+      options,
     )
     this.code = code
     this.path = problem.path

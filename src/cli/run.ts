@@ -120,10 +120,12 @@ async function build(
   // The progress line, cleared before a message takes its place.
   const say = (text: string) => io.stderr(`${shown >= 0 ? '\r\u001B[K' : ''}${text}`)
   // Ctrl-C stops the build between pages; the site is then as it was, with nothing left behind.
+  // Every Ctrl-C, not only the first, is heard this way: a second one must not kill the process
+  // while it cleans up (a stop that the folder survives anyway, but leaves leftovers).
   const controller = new AbortController()
   const stop = () => controller.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
   try {
     const result = await buildSite({
       ...options,

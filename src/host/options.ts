@@ -24,12 +24,13 @@ const siteUrl = v.pipe(
   }),
 )
 
-// A path below the site URL: not `//` (another host), no dot segments (outside the site, also
+// A path below the site URL: no `//` (at the start, another host; elsewhere, an empty segment,
+// which no file system keeps as a folder), no dot segments (outside the site, also
 // percent-encoded, as URL parsers decode them), no backslash (a slash to URL parsers), no
 // fragment (the graph's `@id`s add their own), no white space and no `%` that does not start an
 // escape.
 function isPagePath(value: string): boolean {
-  if (!value.startsWith('/') || value.startsWith('//') || /[\s#\\]|%(?![\da-f]{2})/i.test(value)) {
+  if (!value.startsWith('/') || /^[^?]*\/\/|[\s#\\]|%(?![\da-f]{2})/i.test(value)) {
     return false
   }
   // A dot segment needs a `.`, or `%2e`.

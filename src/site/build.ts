@@ -30,6 +30,7 @@ import {
   locationsDocument,
   notFoundDocument,
 } from './pages.js'
+import {checkArticlePath, decodePath, optionError} from './paths.js'
 import {
   articleCardText,
   renderCard,
@@ -41,7 +42,7 @@ import {FAVICON_FILE, FAVICON_SVG, THEME_CSS, THEME_FILE} from './theme.js'
 
 /** Options of `buildSite`: those of `renderPage`, and where to write. */
 export type BuildSiteOptions = PageOptions & {
-  /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root (required). */
+  /** Folder to write the site to; not the filesystem root, the home folder, the current folder or a project root, judged on its real path (required). */
   outDir: string
   /** Called after each page, with how many of how many are done (default: none). */
   onProgress?: ((done: number, total: number) => void) | undefined
@@ -97,7 +98,7 @@ function checkSocialCards(socialCards: unknown): 'article' | 'all' | 'none' {
 
 /** What `buildSite` wrote. */
 export interface BuildSiteResult {
-  /** The output folder, absolute. */
+  /** The output folder's real path (absolute, symbolic links resolved). */
   readonly outDir: string
   /** The files written, relative to it, sorted. */
   readonly files: readonly string[]
@@ -105,15 +106,6 @@ export interface BuildSiteResult {
 
 /** Pages a build makes between two turns of the event loop. */
 const PAGES_BETWEEN_TURNS = 64
-
-// A URL path as file names: decoded (`undefined` for an escape that is not UTF-8).
-function decodePath(urlPath: string): string | undefined {
-  try {
-    return decodeURIComponent(urlPath)
-  } catch {
-    return undefined
-  }
-}
 
 // A page's URL path below the site's: `https://example.com/blog/a/b/` → `/a/b/` for a site at
 // `https://example.com/blog/`.
@@ -138,13 +130,18 @@ function besidePage(pageUrl: string, file: string): string {
  * Build the static site: the article page, a page per clinic location, a home page,
  * `sitemap.xml`, `robots.txt`, `404.html`, and a `.jsonld` file beside each page with its
  * graph. Pages are written one at a time (memory stays flat for any number of locations) to a
- * temporary folder, then moved into `outDir`: a failed build leaves the previous site intact, and
- * files the build did not write are never deleted.
+ * temporary folder beside `outDir`, which then replaces `outDir` whole (two renames): a reader
+ * finds one build's site, never a mix; a failed, stopped or killed build leaves the previous
+ * site intact; files the build did not write are carried over, never replaced or deleted, and
+ * no symbolic link inside `outDir` is followed (see `SiteWriter`).
  *
  * @returns
- *   The output folder and the files written.
+ *   The output folder (its real path) and the files written.
  * @throws {SciaticaContentError}
- *   When an option is invalid or unknown, or `outDir` is a folder a build must not write over.
+ *   When an option is invalid or unknown, or names a path the site cannot have
+ *   (`invalid-option`); `outDir` is a folder a build must not write over (`out-dir-refused`),
+ *   another build's (`out-dir-locked`), holds what the build did not write where it writes
+ *   (`out-dir-conflict`), or the system refuses a write (`out-dir-unwritable`).
  */
 export async function buildSite(options: Readonly<BuildSiteOptions>): Promise<BuildSiteResult> {
   return buildSiteOf(renderableContent, options)
@@ -171,23 +168,7 @@ export async function buildSiteOf(
   const settings = pageSettings(content, parsed)
   // Each location gets a page of its own, its URL when the host gives none.
   const host: Host = {...settings.host, locationPages: true}
-  const articlePath = pathBelowSite(host, host.articleUrl)
-  // Checked as the file system will see it: decoded, so `/%2F` or `/%6Cocations/` cannot land
-  // on the home page or a location's page.
-  const decoded = decodePath(articlePath)
-  if (
-    decoded === undefined ||
-    decoded === '/' ||
-    decoded.startsWith('/locations/') ||
-    /%2f|%5c/i.test(articlePath)
-  ) {
-    throw new SciaticaContentError('invalid-option', {
-      path: ['path'],
-      expected:
-        "a path of the article's own (the home page and /locations/ are the site's; no encoded slashes, escapes in UTF-8)",
-      received: JSON.stringify(parsed.path),
-    })
-  }
+  const articleFolder = checkArticlePath(pathBelowSite(host, host.articleUrl), parsed.path)
   const format = formatterFor(host.inLanguage)
   const locationUrl = (location: ClinicLocation) => urlBelow(host.siteUrl, locationPath(location))
   const frame = siteFrame(
@@ -305,7 +286,9 @@ export async function buildSiteOf(
     await writer.commit()
   } catch (error) {
     await writer.abort()
-    throw error
+    // A file of the site at the article's path (`/sitemap.xml`), or a location's name that no
+    // file system takes, is the option's fault.
+    throw optionError(error, articleFolder, host.clinic.locations, parsed.path)
   }
   return {outDir: resolvedOutDir, files: [...writer.files].sort()}
 

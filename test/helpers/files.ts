@@ -3,9 +3,12 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {onTestFinished} from 'vitest'
 
-/** A new folder under the system's temporary folder, removed when the test finishes. */
-export async function temporaryDirectory(): Promise<string> {
-  const directory = await mkdtemp(path.join(tmpdir(), 'sciatica-test-'))
+/**
+ * A new folder under the system's temporary folder (or under `parent`), removed when the test
+ * finishes.
+ */
+export async function temporaryDirectory(parent = tmpdir()): Promise<string> {
+  const directory = await mkdtemp(path.join(parent, 'sciatica-test-'))
   onTestFinished(() => rm(directory, {recursive: true, force: true}))
   return directory
 }

@@ -118,6 +118,14 @@ describe('the site’s frame', () => {
     expect(select('link[rel=stylesheet]', await own.html('index.html'))?.properties.href).toBe(
       '/css/site.css',
     )
+    // An absolute URL is published normalized, as every URL.
+    const absolute = await build({
+      siteUrl: 'https://example.com',
+      stylesheet: 'HTTPS://CDN.Example/brand styles.css',
+    })
+    expect(select('link[rel=stylesheet]', await absolute.html('index.html'))?.properties.href).toBe(
+      'https://cdn.example/brand%20styles.css',
+    )
     const none = await build({siteUrl: 'https://example.com', stylesheet: false})
     expect(none.files).not.toContain('theme.css')
     expect(select('link[rel=stylesheet]', await none.html('index.html'))).toBeUndefined()
@@ -128,6 +136,8 @@ describe('the site’s frame', () => {
     ['stylesheet', '//cdn.example/site.css'],
     ['stylesheet', 'javascript:alert(1)'],
     ['stylesheet', true],
+    ['stylesheet', '/site\u0000.css'],
+    ['stylesheet', `/${'a'.repeat(2001)}.css`],
     ['socialCards', 'some'],
   ])('refuses %s %j before writing anything', async (field, value) => {
     const directory = await temporaryDirectory()

@@ -15,6 +15,7 @@ import {parseOptions} from '../src/options.js'
 import {renderPage} from '../src/render.js'
 import {validateJsonLd} from '../src/validate.js'
 import {fullHostClinic, hostClinic} from './helpers/fixtures.js'
+import {emptyValues} from './helpers/graph.js'
 import {parseHtml} from './helpers/html.js'
 
 const reviewed = {
@@ -40,21 +41,6 @@ const reviewed = {
 const texts = (tree: Root | Element, selector: string) =>
   selectAll(selector, tree).map((node) => hastToString(node))
 
-// Every path in a value whose value is an empty array, an empty object or an empty string.
-function emptyValues(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) {
-    return value.length === 0
-      ? [path]
-      : value.flatMap((item, index) => emptyValues(item, `${path}[${index}]`))
-  }
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-    return entries.length === 0
-      ? [path]
-      : entries.flatMap(([key, item]) => emptyValues(item, `${path}.${key}`))
-  }
-  return value === '' ? [path] : []
-}
 
 describe('a host page with a reviewer, a reference and its own Markdown', () => {
   it('says who wrote, who publishes and who reviewed, and keeps the host’s words apart', async () => {

@@ -14,6 +14,7 @@ import {buildSite} from '../src/site.js'
 import {validateJsonLd} from '../src/validate.js'
 import {listFiles, temporaryDirectory} from './helpers/files.js'
 import {hostClinic as georgiaClinic} from './helpers/fixtures.js'
+import {emptyValues} from './helpers/graph.js'
 import {parseHtml} from './helpers/html.js'
 
 // The shared host clinic, and a location whose id and locality are not Latin script.
@@ -112,6 +113,7 @@ describe('buildSite', () => {
       outDir: path.join(directory, 'out'),
       clinic: hostClinic,
       dateModified: '2024-05-01',
+      socialCards: 'all',
     })
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended', 'html-validate:a11y'],
@@ -123,6 +125,7 @@ describe('buildSite', () => {
         validateJsonLd(text, {format: file.endsWith('.html') ? 'html' : 'json'}).errors,
         file,
       ).toEqual([])
+      if (file.endsWith('.jsonld')) expect(emptyValues(JSON.parse(text)), file).toEqual([])
       if (file.endsWith('.html')) {
         const report = await validator.validateString(text)
         expect(

@@ -2,8 +2,10 @@
  * Verify the built demo site as a crawler and a person would meet it (`npm run verify:site`, run
  * by CI after the tests): the W3C Nu HTML Checker on every page, headless Chromium (no console
  * errors, the JSON-LD read from the live DOM equals the built graph, axe-core finds no
- * violations), Lighthouse's SEO score on the article and a location page, and the validator on
- * every file. The site is built for, and served on, 127.0.0.1, so every URL in it is live.
+ * violations in the light and the dark scheme, no sideways scroll at 320 px), Lighthouse on a
+ * phone (performance at least 0.95; accessibility, best practices and SEO 1) on the article, a
+ * location page and the home page, and the validator on every file. The site is built for, and
+ * served on, 127.0.0.1, so every URL in it is live.
  *
  * Needs Java (for vnu.jar) and Chromium at /usr/bin/chromium (Debian's package; .ci/run installs it).
  */
@@ -111,17 +113,27 @@ try {
         )
       }
 
+      // axe-core in the light and the dark scheme (the theme's colours must pass in both).
       await tab.addScriptTag({path: require.resolve('axe-core')})
-      const violations = await tab.evaluate(async () => {
-        const result = await (
-          globalThis as unknown as {axe: {run: () => Promise<{violations: {id: string}[]}>}}
-        ).axe.run()
-        return result.violations.map((violation) => violation.id)
-      })
-      check(
-        violations.length === 0,
-        `axe-core ${url}: ${violations.length} violations ${violations.join(', ')}`,
-      )
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await tab.emulateMedia({colorScheme})
+        const violations = await tab.evaluate(async () => {
+          const result = await (
+            globalThis as unknown as {axe: {run: () => Promise<{violations: {id: string}[]}>}}
+          ).axe.run()
+          return result.violations.map((violation) => violation.id)
+        })
+        check(
+          violations.length === 0,
+          `axe-core ${url} (${colorScheme}): ${violations.length} violations ${violations.join(', ')}`,
+        )
+      }
+      // No sideways scroll on the narrowest phone the theme is made for, nor on a wide screen.
+      for (const width of [320, 1920]) {
+        await tab.setViewportSize({width, height: 800})
+        const scrollWidth = await tab.$eval('html', (html) => html.scrollWidth)
+        check(scrollWidth <= width, `${url} at ${width} px: ${scrollWidth} px wide`)
+      }
       await tab.close()
     }
   } finally {

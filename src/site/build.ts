@@ -33,6 +33,7 @@ import {
 import {checkArticlePath, decodePath, optionError} from './paths.js'
 import {
   articleCardText,
+  locationCardText,
   renderCard,
   SOCIAL_CARD,
   type SocialCardText,
@@ -198,17 +199,19 @@ export async function buildSiteOf(
   const writePage = async (
     page: GraphPage,
     document: (json: string) => Promise<string> | string,
+    pageHost: Host = host,
   ) => {
     const prefix = prefixOf(host, page.url)
-    const json = serializeJsonLd(buildGraph({content, host: articleHost, page}))
+    const json = serializeJsonLd(buildGraph({content, host: pageHost, page}))
     writer.write(`${prefix}index.html`, await document(json))
     writer.write(`${prefix}index.jsonld`, `${json}\n`)
     await progress()
   }
-  // The article's social card, unless the host gives its own image or asks for none.
+  // The article's host: with its social card, unless the host gives its own image or asks for
+  // none.
   let articleHost = host
   try {
-    const articlePrefix = prefixOf(host, host.articleUrl)
+    const articlePrefix = `${articleFolder}/`
     if (socialCards !== 'none' && host.images.length === 0) {
       const text = articleCardText(content, host)
       writer.write(`${articlePrefix}${SOCIAL_CARD_FILE}`, await renderCard(text))
@@ -223,13 +226,16 @@ export async function buildSiteOf(
     }
     const tree = await buildArticleTree(content, articleSettings)
     const page = articlePage(content, articleHost, [])
-    await writePage(page, (json) =>
-      siteDocument(frame, {
-        head: buildHeadElements(content, {...settings, host: articleHost}, json),
-        crumbs: page.crumbs,
-        section: 'article',
-        main: tree.children as ElementContent[],
-      }),
+    await writePage(
+      page,
+      (json) =>
+        siteDocument(frame, {
+          head: buildHeadElements(content, {...settings, host: articleHost}, json),
+          crumbs: page.crumbs,
+          section: 'article',
+          main: tree.children as ElementContent[],
+        }),
+      articleHost,
     )
     writer.write(`${articlePrefix}index.md`, articleMarkdown(content, host, format))
     writer.write(
@@ -240,11 +246,7 @@ export async function buildSiteOf(
     for (const location of locations) {
       let image: ImageDescriptor | undefined
       if (socialCards === 'all') {
-        const text = {
-          title: location.name,
-          byline: format.placeAfterName(location),
-          siteName: host.siteName,
-        }
+        const text = locationCardText(location, host, format)
         const url = locationUrl(location)
         writer.write(`${prefixOf(host, url)}${SOCIAL_CARD_FILE}`, await renderCard(text))
         image = cardImage(url, text)

@@ -2,9 +2,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {content as packageContent} from '../content/index.js'
-import type {Content} from '../content/types.js'
+import type {ClinicLocation, Content} from '../content/types.js'
 import {type Host, resolveHost} from '../host/host.js'
 import {type PageOptions, parseOptions} from '../options.js'
+import type {Formatter} from '../render/format.js'
 import {BRAND_COLOR} from './theme.js'
 
 /** The size and type of a social card: Open Graph's and Twitter's large image, 1.91:1. */
@@ -27,6 +28,15 @@ export function articleCardText(content: Content, host: Host): SocialCardText {
     byline: `By ${content.article.publisher}`,
     siteName: host.siteName,
   }
+}
+
+/** The text of a location's card: its name, where it is, the site. */
+export function locationCardText(
+  location: ClinicLocation,
+  host: Host,
+  format: Formatter,
+): SocialCardText {
+  return {title: location.name, byline: format.placeAfterName(location), siteName: host.siteName}
 }
 
 /** The card's alternative text, for `og:image:alt` and the ImageObject's `caption`. */

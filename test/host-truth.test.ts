@@ -41,7 +41,6 @@ const reviewed = {
 const texts = (tree: Root | Element, selector: string) =>
   selectAll(selector, tree).map((node) => hastToString(node))
 
-
 describe('a host page with a reviewer, a reference and its own Markdown', () => {
   it('says who wrote, who publishes and who reviewed, and keeps the host’s words apart', async () => {
     const {tree, errors} = parseHtml(await renderPage(reviewed), false)

@@ -1,17 +1,17 @@
 import {existsSync} from 'node:fs'
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import type {Element} from 'hast'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
 import {HtmlValidate} from 'html-validate'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import type {ClinicInput} from '../src/index.js'
 import {SciaticaContentError} from '../src/index.js'
-import {SiteWriter} from '../src/site/output.js'
+import {checkOutDir, SiteWriter} from '../src/site/output.js'
 import {buildSite} from '../src/site.js'
 import {validateJsonLd} from '../src/validate.js'
+import {errorOf} from './helpers/errors.js'
 import {listFiles, temporaryDirectory} from './helpers/files.js'
 import {hostClinic as georgiaClinic} from './helpers/fixtures.js'
 import {emptyValues} from './helpers/graph.js'
@@ -237,21 +237,35 @@ describe('buildSite', () => {
     expect(files).toContain('learn/sciatica/index.jsonld')
   })
 
+  // No build is ever pointed at the real filesystem root or home folder: were the refusal to
+  // break, it would write a site there. The root is checked without building; the home folder is
+  // a stand-in (HOME set to a folder of the test).
+  it('refuses the filesystem root', () => {
+    const error = errorOf(() => checkOutDir(path.parse(process.cwd()).root, process.cwd()))
+    expect([error.field, error.received]).toEqual([
+      'outDir',
+      `${JSON.stringify(path.parse(process.cwd()).root)}, the filesystem root`,
+    ])
+  })
+
   it.each([
-    [path.parse(process.cwd()).root, 'the filesystem root'],
-    [os.homedir(), 'the home folder'],
+    ['home', 'the home folder'],
     ['.', 'the current folder'],
     ['project', 'a project root'],
   ])('refuses to write over %s (%s)', async (outDir, reason) => {
     const directory = await temporaryDirectory()
     await mkdir(path.join(directory, 'project'))
+    await mkdir(path.join(directory, 'home'))
     await writeFile(path.join(directory, 'project', 'package.json'), '{}')
+    vi.stubEnv('HOME', path.join(directory, 'home'))
     const error = await buildSite({siteUrl: 'https://example.com', outDir, cwd: directory}).catch(
       (error: unknown) => error,
     )
+    vi.unstubAllEnvs()
     expect(error).toBeInstanceOf(SciaticaContentError)
     expect((error as SciaticaContentError).field).toBe('outDir')
     expect((error as SciaticaContentError).received).toContain(reason)
+    expect(await readdir(path.join(directory, 'home'))).toEqual([])
   })
 
   it.each(['/', '/locations/sciatica/', '/%2F', '/%6Cocations/marietta/', '/a%5Cb/', '/%FF/'])(

@@ -32,8 +32,9 @@ const generated = new Set([
 ])
 // No usage report from Next.js (and no request for one leaves the machine).
 const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'}
-// What the tarball may hold: npm's own files, the build and the content.
-const allowed = /^(?:package\.json|README\.md|LICENSE|dist\/[\w.-]+|content\/[\w.-]+|assets\/fonts\/[\w.-]+)$/
+// What the tarball may hold: npm's own files, the build, the content and the card's fonts.
+const allowed =
+  /^(?:package\.json|README\.md|LICENSE|dist\/[\w.-]+|content\/[\w.-]+|assets\/fonts\/[\w.-]+)$/
 
 function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, {cwd, stdio: 'inherit', env})

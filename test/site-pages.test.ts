@@ -69,8 +69,9 @@ describe('the site’s frame', () => {
     for (const file of site.files.filter((name) => name.endsWith('.html'))) {
       const tree = await site.html(file)
       const href = (selector: string) => select(selector, tree)?.properties.href
-      expect(href('link[rel=stylesheet]'), file).toBe('https://example.com/theme.css')
-      expect(href('link[rel=icon]'), file).toBe('https://example.com/favicon.svg')
+      // The site's own files from the origin's root: found on the host or on a local server.
+      expect(href('link[rel=stylesheet]'), file).toBe('/theme.css')
+      expect(href('link[rel=icon]'), file).toBe('/favicon.svg')
       expect(href('link[rel=alternate][type="application/atom+xml"]'), file).toBe(
         'https://example.com/feed.xml',
       )
@@ -110,6 +111,13 @@ describe('the site’s frame', () => {
       )
       expect(links.at(-1)?.properties.ariaCurrent, page).toBe('page')
     }
+  })
+
+  it('links the theme below a site URL with a path', async () => {
+    const site = await build({siteUrl: 'https://example.com/blog/'})
+    const tree = await site.html('index.html')
+    expect(select('link[rel=stylesheet]', tree)?.properties.href).toBe('/blog/theme.css')
+    expect(select('link[rel=icon]', tree)?.properties.href).toBe('/blog/favicon.svg')
   })
 
   it('takes a host’s stylesheet, or none', async () => {

@@ -12,7 +12,7 @@ import {formatterFor} from '../render/format.js'
 import {buildHeadElements} from '../render/head.js'
 import {pageSettings} from '../render/page.js'
 import {isCleanLine, LIMITS, urlProblem} from '../values.js'
-import {siteDocument, siteFrame} from './layout.js'
+import {fromSiteRoot, siteDocument, siteFrame} from './layout.js'
 import {
   articleMarkdown,
   atomFeed,
@@ -174,7 +174,7 @@ export async function buildSiteOf(
   const locationUrl = (location: ClinicLocation) => urlBelow(host.siteUrl, locationPath(location))
   const frame = siteFrame(
     host,
-    stylesheet === false ? undefined : (stylesheet ?? urlBelow(host.siteUrl, `/${THEME_FILE}`)),
+    stylesheet === false ? undefined : (stylesheet ?? fromSiteRoot(host, THEME_FILE)),
     locationUrl,
   )
   const {locations} = host.clinic

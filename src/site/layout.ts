@@ -14,7 +14,7 @@ export interface SiteFrame {
   readonly stylesheet: string | undefined
   /** The Atom feed's URL. */
   readonly feedUrl: string
-  /** The site's icon's URL. */
+  /** The site's icon's path from the origin's root. */
   readonly iconUrl: string
   /** The locations index's URL. */
   readonly locationsUrl: string
@@ -28,6 +28,15 @@ export type Section = 'article' | 'locations' | undefined
 /** How many locations the footer lists; the locations index has them all. */
 export const FOOTER_LOCATIONS = 5
 
+/**
+ * The path of one of the site's own files from the origin's root (`/blog/theme.css` for a site
+ * at `https://example.com/blog/`): the page finds it wherever the folder is served, on the
+ * host or on a local server.
+ */
+export function fromSiteRoot(host: Host, file: string): string {
+  return new URL(file, host.siteUrl).pathname
+}
+
 /** The site's frame for a host, with the theme's stylesheet or the host's. */
 export function siteFrame(
   host: Host,
@@ -38,7 +47,7 @@ export function siteFrame(
     host,
     stylesheet,
     feedUrl: urlBelow(host.siteUrl, '/feed.xml'),
-    iconUrl: urlBelow(host.siteUrl, `/${FAVICON_FILE}`),
+    iconUrl: fromSiteRoot(host, FAVICON_FILE),
     locationsUrl: urlBelow(host.siteUrl, LOCATIONS_PATH),
     locationUrl,
   }

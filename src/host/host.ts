@@ -176,12 +176,12 @@ export function locationPath(location: {readonly id: string}): string {
   return `/locations/${encodeURIComponent(location.id)}/`
 }
 
-/** The URL of a location's page on the host's site, when the site gives locations pages. */
-export function locationPageUrl(host: Host, location: {readonly id: string}): string | undefined {
-  return host.locationPages === true ? urlBelow(host.siteUrl, locationPath(location)) : undefined
+/** The URL of a location's page on the host's site (`<site>/locations/<id>/`). */
+export function locationPageUrl(host: Host, location: {readonly id: string}): string {
+  return urlBelow(host.siteUrl, locationPath(location))
 }
 
-/** A location's URL: its own, else its page on the host's site, if any. */
+/** A location's URL: its own, else its page when the host's site gives locations pages. */
 export function locationUrl(host: Host, location: ClinicLocation): string | undefined {
-  return location.url ?? locationPageUrl(host, location)
+  return location.url ?? (host.locationPages === true ? locationPageUrl(host, location) : undefined)
 }

@@ -1,5 +1,11 @@
 import type {ClinicLocation, Content} from '../content/types.js'
-import {type Crumb, type Host, type ImageDescriptor, locationPath, urlBelow} from '../host/host.js'
+import {
+  type Crumb,
+  type Host,
+  type ImageDescriptor,
+  locationPageUrl,
+  urlBelow,
+} from '../host/host.js'
 
 /** The kinds of page the package describes; each has its own graph (see `graph.ts`). */
 export type PageKind = 'article' | 'location' | 'locations' | 'home'
@@ -66,7 +72,7 @@ export function locationPage(
   location: ClinicLocation,
   image?: ImageDescriptor,
 ): LocationGraphPage {
-  const url = urlBelow(host.siteUrl, locationPath(location))
+  const url = locationPageUrl(host, location)
   return {
     kind: 'location',
     url,

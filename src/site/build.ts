@@ -2,7 +2,7 @@ import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {ClinicLocation, RenderableContent} from '../content/types.js'
 import {describeValue, SciaticaContentError} from '../errors.js'
-import {type Host, type ImageDescriptor, locationPath, urlBelow} from '../host/host.js'
+import {type Host, type ImageDescriptor, locationPageUrl} from '../host/host.js'
 import {buildGraph} from '../jsonld/graph.js'
 import {articlePage, type GraphPage, homePage, locationPage, locationsPage} from '../jsonld/page.js'
 import {serializeJsonLd} from '../jsonld/script.js'
@@ -171,7 +171,7 @@ export async function buildSiteOf(
   const host: Host = {...settings.host, locationPages: true}
   const articleFolder = checkArticlePath(pathBelowSite(host, host.articleUrl), parsed.path)
   const format = formatterFor(host.inLanguage)
-  const locationUrl = (location: ClinicLocation) => urlBelow(host.siteUrl, locationPath(location))
+  const locationUrl = (location: ClinicLocation) => locationPageUrl(host, location)
   const frame = siteFrame(
     host,
     stylesheet === false ? undefined : (stylesheet ?? fromSiteRoot(host, THEME_FILE)),

@@ -18,7 +18,7 @@ export interface SiteFrame {
   readonly iconUrl: string
   /** The locations index's URL. */
   readonly locationsUrl: string
-  /** The URL of each location's page, by location id. */
+  /** The URL of a location's page. */
   readonly locationUrl: (location: ClinicLocation) => string
 }
 

@@ -7,7 +7,7 @@ import type {Host} from '../host/host.js'
 import type {Formatter} from '../render/format.js'
 
 /** Text for XML content and attribute values. */
-export const escapeXml = (text: string) =>
+const escapeXml = (text: string) =>
   text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

@@ -245,21 +245,16 @@ export function homeDocument(
       ),
     ])
   } else {
+    // Only the regions shown are made, however many there are.
+    const items: ElementContent[] = []
     let position = 0
-    const items = groups.map((group) => {
-      const item = h(
-        'li',
-        h(
-          'a',
-          {href: `${indexUrl(position)}#${group.id}`},
-          `${group.label} (${group.members.length})`,
-        ),
-      )
+    for (const group of groups.slice(0, HOME_GROUPS)) {
+      const href = `${indexUrl(position)}#${group.id}`
+      items.push(h('li', h('a', {href}, `${group.label} (${group.members.length})`)))
       position += group.members.length
-      return item
-    })
+    }
     locationsPart = [
-      h('ul', {className: 'locations'}, items.slice(0, HOME_GROUPS)),
+      h('ul', {className: 'locations'}, items),
       ...(groups.length > HOME_GROUPS
         ? [h('p', `and ${groups.length - HOME_GROUPS} more regions.`)]
         : []),

@@ -85,7 +85,8 @@ describe('the article path in the site build', () => {
 describe('a location whose id makes no file name', () => {
   it('is refused with invalid-option on its id, not ENAMETOOLONG', async () => {
     const directory = await temporaryDirectory()
-    // An id given at 300 bytes in UTF-8 (a default id is shortened to fit; a given one is not).
+    // An id given at 300 bytes in UTF-8: refused when the clinic is checked, before anything is
+    // written (a default id that long is shortened to fit instead).
     const id = '東'.repeat(100)
     const error = await buildSite({
       siteUrl: 'https://example.com',

@@ -64,7 +64,7 @@ export function token(pattern: RegExp, expected: string) {
 }
 
 /** The URL of an absolute `http:` or `https:` URL text, `undefined` for any other text. */
-export function httpUrl(value: string): URL | undefined {
+function httpUrl(value: string): URL | undefined {
   let url: URL
   try {
     url = new URL(value)

@@ -106,6 +106,11 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 /** The options of `buildSite` that flags set beside the page options. */
 type SiteFlags = Pick<BuildSiteOptions, 'stylesheet' | 'socialCards'>
 
+/** The flags of `build` alone, and the `buildSite` option each sets. */
+const siteFlags = {stylesheet: 'stylesheet', 'social-cards': 'socialCards'} as const
+
+type SiteFlag = keyof typeof siteFlags
+
 // `build`: the site. On a terminal, its progress on one line, updated as each percent is done;
 // otherwise (a log, CI) only the line that says what it wrote.
 async function build(
@@ -165,10 +170,14 @@ async function version(): Promise<string> {
  * An option error about a field a flag set, told in the flag's terms: `Invalid --site-url:
  * expected …`; any other error as it is.
  */
-function inFlagTerms(error: unknown, flags: readonly OptionFlag[]): unknown {
+function inFlagTerms(error: unknown, flags: readonly (OptionFlag | SiteFlag)[]): unknown {
   if (!(error instanceof SciaticaContentError) || error.path === undefined) return error
   const [field] = error.path
-  const flag = flags.find((name) => optionFlags[name].field === field)
+  const flag = flags.find(
+    (name) =>
+      (name in siteFlags ? siteFlags[name as SiteFlag] : optionFlags[name as OptionFlag].field) ===
+      field,
+  )
   if (flag === undefined) return error
   // `--image` takes a list: name the item (`--image [1]`).
   const item = error.path.length > 1 ? ` ${formatField(error.path.slice(1))}` : ''
@@ -320,16 +329,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             ? {}
             : {socialCards: values['social-cards'] as SiteFlags['socialCards']}),
         }
+        // A site flag's error names the flag, as the page options' flags do.
+        const siteGiven = (Object.keys(siteFlags) as SiteFlag[]).filter(
+          (name) => flag(name) !== undefined,
+        )
         return await build({...options, ...site}, values.out, values.quiet === true, io).catch(
           (error: unknown) => {
-            // A site flag's error names the flag.
-            const field = error instanceof SciaticaContentError ? error.field : undefined
-            const name = field === 'socialCards' ? 'social-cards' : field
-            if ((name !== 'stylesheet' && name !== 'social-cards') || flag(name) === undefined) {
-              throw error
-            }
-            const {expected, received} = error as SciaticaContentError
-            throw new Error(`Invalid --${name}: expected ${expected}, received ${received}`)
+            throw inFlagTerms(error, siteGiven)
           },
         )
       }

@@ -92,17 +92,15 @@ export type CountryCode = `${Letter}${Letter}`
 /** A schema.org `MedicalSpecialty` member name, such as `Musculoskeletal`. */
 export type MedicalSpecialtyName = (typeof MEDICAL_SPECIALTIES)[number]
 
-/** Text for the content's descriptions: one line, trimmed, not empty, at most 1000 characters. */
-export const textSchema = oneLineText(LIMITS.text)
-
 /** A name or label: one line, trimmed, not empty, at most 200 characters. */
 export const nameSchema = oneLineText(LIMITS.name)
 
-const text = textSchema
+// Text for the content's descriptions: one line, trimmed, not empty, at most 1000 characters.
+const text = oneLineText(LIMITS.text)
 const name = nameSchema
 
 /** What github-slugger makes of a name: lowercase letters, digits and `_`, joined by `-`. */
-export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}_]+(?:-[\p{Ll}\p{Lo}\p{N}_]+)*$/u
+const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}_]+(?:-[\p{Ll}\p{Lo}\p{N}_]+)*$/u
 
 const slug = v.pipe(
   v.string('a string'),

@@ -24,7 +24,7 @@ export const SPACE_EXPECTED =
  * @throws {SciaticaContentError}
  *   When `space` is not a whole number from 0 to 10 or a string of JSON white space.
  */
-export function checkSpace(space: unknown): number | string | undefined {
+function checkSpace(space: unknown): number | string | undefined {
   if (
     space === undefined ||
     (typeof space === 'number' && Number.isInteger(space) && space >= 0 && space <= 10) ||

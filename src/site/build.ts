@@ -207,6 +207,7 @@ export async function buildSiteOf(
     writer.write(`${prefix}index.jsonld`, `${json}\n`)
     await progress()
   }
+  let files: string[] = []
   // The article's host: with its social card, unless the host gives its own image or asks for
   // none.
   let articleHost = host
@@ -285,14 +286,14 @@ export async function buildSiteOf(
       writer.write(name, text)
     }
     await progress()
-    await writer.commit()
+    files = await writer.commit()
   } catch (error) {
     await writer.abort()
     // A file of the site at the article's path (`/sitemap.xml`), or a location's name that no
     // file system takes, is the option's fault.
     throw optionError(error, articleFolder, host.clinic.locations, parsed.path)
   }
-  return {outDir: resolvedOutDir, files: [...writer.files].sort()}
+  return {outDir: resolvedOutDir, files}
 
   // Every page's URL, for the sitemaps, one at a time.
   function* siteUrls(): Generator<string> {

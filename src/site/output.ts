@@ -229,8 +229,10 @@ export class SiteWriter {
    *   build did not write (a file, a folder, a symbolic link) where this build writes;
    *   `out-dir-refused` when it is no longer a folder or holds a mount point;
    *   `out-dir-unwritable` when the system refuses a step.
+   * @returns
+   *   The files written, sorted: the manifest's list.
    */
-  async commit(): Promise<void> {
+  async commit(): Promise<string[]> {
     const files = [...this.files].sort()
     const staging = this.#staging
     const previous = `${this.outDir}.previous-${staging.slice(-6)}`
@@ -274,6 +276,7 @@ export class SiteWriter {
       // The old site is out of sight already; the next build removes what is left of it.
     }
     releaseLock(this.#lock)
+    return files
   }
 
   /** Give up: remove the temporary folder and the lock, leave the output folder as it was. */

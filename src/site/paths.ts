@@ -1,7 +1,7 @@
 import {type FieldPath, SciaticaContentError} from '../errors.js'
 
 /** The longest file or folder name that common file systems take (ext4, APFS, NTFS): 255 bytes. */
-export const NAME_MAX_BYTES = 255
+const NAME_MAX_BYTES = 255
 
 // C0 controls (NUL included), DEL and C1 controls: a file system takes most of them, but no
 // reader (a shell, a web server's log, a sitemap) shows them faithfully; NUL ends a path in C.
